@@ -1,0 +1,161 @@
+internal import CLibXML2
+
+/// Parses HTML bytes with libxml2 and copies the result into a `Tree`.
+public enum HTMLParser {
+    /// Limits applied while copying libxml2's tree.
+    public struct Limits: Sendable {
+        /// Attributes kept per element; the rest are dropped (class/id/style come first in practice).
+        public var attributesPerElement: Int
+        /// Longest attribute value kept, in UTF-8 bytes; longer values are truncated.
+        public var attributeValueBytes: Int
+        /// Most nodes copied; parsing fails with `ParseError.tooManyNodes` beyond it.
+        public var nodes: Int
+
+        public init(attributesPerElement: Int = 64, attributeValueBytes: Int = 16_384, nodes: Int = 2_000_000) {
+            self.attributesPerElement = attributesPerElement
+            self.attributeValueBytes = attributeValueBytes
+            self.nodes = nodes
+        }
+    }
+
+    public enum ParseError: Error, Sendable, Equatable {
+        /// libxml2 returned no document (e.g. empty input).
+        case noDocument
+        /// The page has more nodes than `Limits.nodes`.
+        case tooManyNodes(Int)
+    }
+
+    /// Names of elements whose text is never content, so it is not copied (saves time and memory).
+    /// JSON data scripts are the exception: metadata and JSON-only articles live there.
+    static let opaqueElements: Set<String> = ["script", "style", "template", "svg", "math", "noscript"]
+
+    /// Calls `xmlInitParser` once per process, before any concurrent use (libxml2 requires it).
+    public static let initialize: Void = {
+        xmlInitParser()
+    }()
+
+    /// Parses `bytes`, decoded with `encoding` (an iconv/libxml2 name such as "UTF-8" or "windows-1251").
+    ///
+    /// - Parameters:
+    ///   - bytes: the page's bytes; never a file name (libxml2 would fetch or inflate it).
+    ///   - encoding: the encoding decided by the caller; it overrides any `<meta charset>`.
+    ///   - limits: caps applied while copying the tree.
+    /// - Throws: `ParseError` when libxml2 produced no document or the page has too many nodes.
+    public static func parse(_ bytes: [UInt8], encoding: String, limits: Limits = Limits()) throws -> Tree {
+        _ = initialize
+        winnow_silenceGenericErrors()
+        guard let context = htmlNewParserCtxt() else { throw ParseError.noDocument }
+        defer { htmlFreeParserCtxt(context) }
+
+        // RECOVER: accept tag soup. NOERROR/NOWARNING: no stderr output. NONET: never load anything.
+        // COMPACT: smaller text nodes. HUGE: without it libxml2 stops at depth 256 and cuts text at 10 MB,
+        // silently dropping the rest of the page.
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
+        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.flatMap { base in
+                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                    htmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), nil, encoding, options)
+                }
+            }
+        }
+        guard let document else { throw ParseError.noDocument }
+        defer { xmlFreeDoc(document) }
+        return try copy(document, limits: limits)
+    }
+
+    /// Copies libxml2's tree into a `Tree`, walking with parent/next pointers (no recursion).
+    private static func copy(_ document: htmlDocPtr, limits: Limits) throws -> Tree {
+        var tree = Tree()
+        // Pairs of (libxml2 node, parent id in `tree`) still to copy, processed in document order.
+        var source = document.pointee.children
+        var parentID = Tree.root
+        var opaqueDepth = 0  // > 0 while inside an element whose text is not copied
+        var keepScriptText = false
+
+        while let node = source {
+            var descendInto: Tree.NodeID? = nil
+            switch node.pointee.type {
+            case XML_ELEMENT_NODE:
+                let name = lowercasedName(node.pointee.name)
+                let attributes = copyAttributes(node, limits: limits)
+                let id = tree.append(.element, name: name, attributes: attributes, to: parentID)
+                descendInto = id
+                if opaqueElements.contains(name) {
+                    opaqueDepth += 1
+                    keepScriptText = name == "script" && isDataScript(attributes)
+                }
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if opaqueDepth == 0 || keepScriptText, let content = node.pointee.content {
+                    tree.append(.text, text: String(cString: content), to: parentID)
+                }
+            default:
+                break  // comments, processing instructions, DTD nodes carry no content
+            }
+            if tree.count > limits.nodes { throw ParseError.tooManyNodes(limits.nodes) }
+
+            if let id = descendInto, let child = node.pointee.children {
+                parentID = id
+                source = child
+                continue
+            }
+            if descendInto != nil { leave(node, &opaqueDepth, &keepScriptText) }
+            // Climb to the next node in document order.
+            var current: xmlNodePtr? = node
+            source = nil
+            while let here = current {
+                if let next = here.pointee.next {
+                    source = next
+                    break
+                }
+                guard let up = here.pointee.parent, up.pointee.type == XML_ELEMENT_NODE else { break }
+                leave(up, &opaqueDepth, &keepScriptText)
+                parentID = tree[parentID].parent
+                current = up
+            }
+        }
+        return tree
+    }
+
+    private static func leave(_ node: xmlNodePtr, _ opaqueDepth: inout Int, _ keepScriptText: inout Bool) {
+        if opaqueElements.contains(lowercasedName(node.pointee.name)) {
+            opaqueDepth -= 1
+            keepScriptText = false
+        }
+    }
+
+    private static func isDataScript(_ attributes: [(name: String, value: String)]) -> Bool {
+        for attribute in attributes {
+            if attribute.name == "type" && attribute.value.lowercased().contains("json") { return true }
+            if attribute.name == "id" && attribute.value == "__NEXT_DATA__" { return true }
+        }
+        return false
+    }
+
+    private static func lowercasedName(_ name: UnsafePointer<xmlChar>?) -> String {
+        guard let name else { return "" }
+        let string = String(cString: name)
+        return string.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? string.lowercased() : string
+    }
+
+    private static func copyAttributes(_ node: xmlNodePtr, limits: Limits) -> [(name: String, value: String)] {
+        var result: [(name: String, value: String)] = []
+        var attribute = node.pointee.properties
+        while let current = attribute, result.count < limits.attributesPerElement {
+            let name = lowercasedName(current.pointee.name)
+            var value = ""
+            var child = current.pointee.children
+            while let text = child {
+                if let content = text.pointee.content { value += String(cString: content) }
+                child = text.pointee.next
+            }
+            if value.utf8.count > limits.attributeValueBytes {
+                value = String(decoding: value.utf8.prefix(limits.attributeValueBytes), as: UTF8.self)
+            }
+            result.append((name, value))
+            attribute = current.pointee.next
+        }
+        return result
+    }
+}

@@ -1,0 +1,74 @@
+/// A parsed HTML page as flat arrays: libxml2's tree copied into Swift values and freed at once.
+///
+/// Why a copy: it keeps every libxml2 pointer inside this module, makes the tree `Sendable`, and lets
+/// the cleaning passes walk it with explicit stacks over integer indices instead of class objects
+/// (a tree of class objects frees itself recursively and crashes on 20,000+ levels of nesting).
+/// Node 0 is the document root; its children are the top-level nodes.
+public struct Tree: Sendable {
+    /// Index of a node in the tree.
+    public typealias NodeID = Int32
+    /// Marks "no node" in `parent`, `firstChild`, `nextSibling`.
+    public static let none: NodeID = -1
+
+    public enum Kind: UInt8, Sendable {
+        case root, element, text
+    }
+
+    /// One node: an element (with a lower-case tag name and attributes) or a text run.
+    public struct Node: Sendable {
+        public var kind: Kind
+        /// Lower-case tag name for elements, empty otherwise.
+        public var name: String
+        public var parent: NodeID
+        public var firstChild: NodeID
+        public var lastChild: NodeID
+        public var nextSibling: NodeID
+        /// Text of a text node; empty for elements.
+        public var text: String
+        /// Attributes in document order, names lower-cased.
+        public var attributes: [(name: String, value: String)]
+        /// Nesting depth (root = 0).
+        public var depth: Int32
+    }
+
+    public internal(set) var nodes: [Node]
+
+    init() {
+        nodes = [
+            Node(
+                kind: .root, name: "", parent: Tree.none, firstChild: Tree.none, lastChild: Tree.none,
+                nextSibling: Tree.none, text: "", attributes: [], depth: 0)
+        ]
+    }
+
+    public static let root: NodeID = 0
+
+    public subscript(id: NodeID) -> Node {
+        nodes[Int(id)]
+    }
+
+    /// The number of nodes, the root included.
+    public var count: Int { nodes.count }
+
+    /// Appends a node as the last child of `parent` and returns its id.
+    @discardableResult
+    mutating func append(
+        _ kind: Kind, name: String = "", text: String = "",
+        attributes: [(name: String, value: String)] = [], to parent: NodeID
+    ) -> NodeID {
+        let id = NodeID(nodes.count)
+        let depth = nodes[Int(parent)].depth + 1
+        nodes.append(
+            Node(
+                kind: kind, name: name, parent: parent, firstChild: Tree.none, lastChild: Tree.none,
+                nextSibling: Tree.none, text: text, attributes: attributes, depth: depth))
+        let last = nodes[Int(parent)].lastChild
+        if last == Tree.none {
+            nodes[Int(parent)].firstChild = id
+        } else {
+            nodes[Int(last)].nextSibling = id
+        }
+        nodes[Int(parent)].lastChild = id
+        return id
+    }
+}

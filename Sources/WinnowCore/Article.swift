@@ -1,0 +1,19 @@
+/// The result of cleaning one page: its metadata and its content blocks.
+public struct Article: Sendable, Hashable {
+    public var metadata: Metadata
+    /// The article body in reading order (the title is in `metadata`, not here).
+    public var blocks: [Block]
+
+    public init(metadata: Metadata, blocks: [Block]) {
+        self.metadata = metadata
+        self.blocks = blocks
+    }
+
+    /// The body as plain text: one block (or list item, or table row) per line.
+    public var text: String {
+        blocks.flatMap(\.plainLines).joined(separator: "\n")
+    }
+
+    /// True when no body text was found.
+    public var isEmpty: Bool { blocks.isEmpty }
+}
