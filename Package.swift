@@ -33,10 +33,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DOMTests", dependencies: ["DOM"]),
-        .testTarget(name: "CleanTests", dependencies: ["Clean", "WinnowCore"]),
+        .testTarget(name: "CleanTests", dependencies: ["Clean", "DOM", "WinnowCore"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "WinnowCore"]),
         .testTarget(name: "FetchTests", dependencies: ["Fetch", "WinnowCore"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["winnow"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["winnow", "Clean", "Export", "WinnowCore"]),
     ]
 )
 

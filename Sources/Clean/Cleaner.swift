@@ -1,0 +1,48 @@
+internal import DOM
+public import WinnowCore
+
+/// Turns one page's bytes into an `Article`: decode, parse, read metadata, remove boilerplate,
+/// pick the main content, render blocks. Stateless and safe to use from many tasks at once.
+public struct Cleaner: Sendable {
+    public var options: CleanOptions
+
+    public init(options: CleanOptions = CleanOptions()) {
+        self.options = options
+    }
+
+    /// Cleans one page.
+    /// - Throws: `PageError` when the page is too large, cannot be parsed, or exceeds a limit.
+    public func clean(_ page: FetchedPage) throws(PageError) -> Article {
+        guard page.bytes.count <= options.maxBytes else {
+            throw PageError(.tooLarge, "page has \(page.bytes.count) bytes, limit is \(options.maxBytes)", origin: page.origin)
+        }
+        let tree = try parse(page)
+        let metadata = MetadataReader.read(tree, pageURL: page.url)
+
+        // Boilerplate first, then the container choice on what is left, then blocks.
+        let (removed, _) = Pruner(tree: tree).prune()
+        let selection = ContentSelector(tree: tree, removed: removed).select()
+        let rendered = BlockRenderer(tree: tree, removed: removed).render(selection.roots)
+        var (blocks, _) = BlockFilter(title: metadata.title).apply(rendered)
+
+        // Script-rendered pages: the visible DOM is a shell, the story is in JSON-LD.
+        let visible = blocks.reduce(0) { $0 + $1.plainLines.reduce(0) { $0 + $1.utf8.count } }
+        if visible < 500, let body = JSONLDArticleBody.find(in: tree), body.utf8.count > 2 * visible {
+            blocks = body.split(whereSeparator: \.isNewline).map { Whitespace.collapse(String($0)) }
+                .filter { !$0.isEmpty }.map(Block.paragraph)
+        }
+        return Article(metadata: metadata, blocks: blocks)
+    }
+
+    private func parse(_ page: FetchedPage) throws(PageError) -> Tree {
+        let input = InputDecoder.prepare(page.bytes, transportCharset: page.charsetHint)
+        do {
+            return try HTMLParser.parse(
+                input.bytes, encoding: input.encoding, limits: HTMLParser.Limits(nodes: options.maxNodes))
+        } catch HTMLParser.ParseError.tooManyNodes(let limit) {
+            throw PageError(.limitExceeded, "page has more than \(limit) DOM nodes", origin: page.origin)
+        } catch {
+            throw PageError(.unparsable, "libxml2 produced no document", origin: page.origin)
+        }
+    }
+}

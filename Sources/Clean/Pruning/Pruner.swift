@@ -1,0 +1,78 @@
+internal import DOM
+
+/// Marks boilerplate elements of a parsed page by structure and class/id vocabulary.
+///
+/// It marks, it does not delete: the tree stays intact so later passes (and the explain report) can
+/// still see what was removed. A removed element's whole subtree counts as removed.
+struct Pruner {
+    /// Rules that go by name (class/id, furniture tags) spare an element holding at least this share of
+    /// the page's text: a `cookie` token on an article wrapper must not delete the article.
+    static let guardShare = 0.4
+
+    let tree: Tree
+    let textLength: [Int]
+
+    init(tree: Tree) {
+        self.tree = tree
+        self.textLength = TextStatistics.subtreeTextLength(tree)
+    }
+
+    /// Returns, per node, whether it was removed, plus the list of removals (outermost only).
+    func prune() -> (removed: [Bool], removals: [Removal]) {
+        var removed = [Bool](repeating: false, count: tree.count)
+        var removals: [Removal] = []
+        let pageText = max(textLength[Int(Tree.root)], 1)
+        var articleDepth = 0  // how many <article>/<main> ancestors the walk is inside
+
+        tree.walk(
+            under: Tree.root,
+            enter: { id in
+                let node = tree[id]
+                guard node.kind == .element else { return .skipChildren }
+                let share = Double(textLength[Int(id)]) / Double(pageText)
+                if let (category, rule) = verdict(for: id, share: share, insideArticle: articleDepth > 0) {
+                    removed[Int(id)] = true
+                    removals.append(Removal(node: id, category: category, rule: rule))
+                    return .skipChildren
+                }
+                if node.name == "article" || node.name == "main" { articleDepth += 1 }
+                return .descend
+            },
+            exit: { id in
+                let node = tree[id]
+                if !removed[Int(id)] && (node.name == "article" || node.name == "main") { articleDepth -= 1 }
+            })
+        // Propagate to descendants so later passes can test any node directly.
+        for index in 1..<tree.count where !removed[index] {
+            let parent = tree.nodes[index].parent
+            if parent != Tree.none && removed[Int(parent)] { removed[index] = true }
+        }
+        return (removed, removals)
+    }
+
+    private func verdict(for id: Tree.NodeID, share: Double, insideArticle: Bool) -> (BoilerplateCategory, String)? {
+        let name = tree[id].name
+        if StructureRules.nonContentTags.contains(name) { return (.script, "tag:\(name)") }
+        let guarded = share >= Pruner.guardShare
+        if tree.attribute("hidden", of: id) != nil && !guarded { return (.hidden, "attr:hidden") }
+        if tree.attribute("aria-hidden", of: id) == "true" && !guarded { return (.hidden, "attr:aria-hidden") }
+        if let style = tree.attribute("style", of: id), StructureRules.styleHides(style), !guarded {
+            return (.hidden, "attr:style")
+        }
+        if guarded { return nil }
+        if let category = StructureRules.furnitureTags[name] { return (category, "tag:\(name)") }
+        if name == "header" && !insideArticle { return (.header, "tag:header") }
+        if let role = tree.attribute("role", of: id)?.lowercased(), let category = StructureRules.furnitureRoles[role] {
+            return (category, "role:\(role)")
+        }
+        if tree.attribute("itemprop", of: id)?.lowercased() == "articlebody" { return nil }
+        let classes = tree.attribute("class", of: id)
+        let identifier = tree.attribute("id", of: id)
+        if classes != nil || identifier != nil,
+            let category = ClassTokenRules.match(classes: classes, id: identifier)
+        {
+            return (category, "class:\(category.rawValue)")
+        }
+        return nil
+    }
+}

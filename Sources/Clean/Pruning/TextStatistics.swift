@@ -1,0 +1,80 @@
+internal import DOM
+
+/// Bottom-up text measures of a tree, computed in one pass over the node array.
+///
+/// Nodes are stored in document order, so every child has a larger index than its parent: walking
+/// the array backwards visits children before parents without recursion.
+enum TextStatistics {
+    /// Length of the whitespace-collapsed text below each node, in UTF-8 bytes (an approximation
+    /// good enough for shares and densities).
+    static func subtreeTextLength(_ tree: Tree, excluding removed: [Bool]? = nil) -> [Int] {
+        var length = [Int](repeating: 0, count: tree.count)
+        for index in stride(from: tree.count - 1, through: 1, by: -1) {
+            if let removed, removed[index] { continue }
+            let node = tree.nodes[index]
+            if node.kind == .text { length[index] += visibleLength(node.text) }
+            length[Int(node.parent)] += length[index]
+        }
+        return length
+    }
+
+    /// Length of text inside `<a>` elements below each node.
+    static func subtreeLinkTextLength(_ tree: Tree, textLength: [Int], excluding removed: [Bool]) -> [Int] {
+        var length = [Int](repeating: 0, count: tree.count)
+        for index in stride(from: tree.count - 1, through: 1, by: -1) {
+            if removed[index] { continue }
+            let node = tree.nodes[index]
+            if node.kind == .element && node.name == "a" { length[index] = textLength[index] }
+            length[Int(node.parent)] += length[index]
+        }
+        return length
+    }
+
+    /// Commas (Latin, CJK and Arabic) in the text below each node: a cheap sign of prose.
+    static func subtreeCommaCount(_ tree: Tree, excluding removed: [Bool]) -> [Int] {
+        var count = [Int](repeating: 0, count: tree.count)
+        for index in stride(from: tree.count - 1, through: 1, by: -1) {
+            if removed[index] { continue }
+            let node = tree.nodes[index]
+            if node.kind == .text { count[index] = commas(in: node.text) }
+            count[Int(node.parent)] += count[index]
+        }
+        return count
+    }
+
+    /// Counts ",", "，", "、" and "،" by their UTF-8 bytes.
+    static func commas(in text: String) -> Int {
+        var total = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 44 { total += 1 }
+            // "，" EF BC 8C, "、" E3 80 81, "،" D8 8C
+            else if previous == (0xEF, 0xBC) && byte == 0x8C {
+                total += 1
+            } else if previous == (0xE3, 0x80) && byte == 0x81 {
+                total += 1
+            } else if previous.1 == 0xD8 && byte == 0x8C {
+                total += 1
+            }
+            previous = (previous.1, byte)
+        }
+        return total
+    }
+
+    /// UTF-8 length of `text` without leading/trailing whitespace and with inner runs counted once.
+    static func visibleLength(_ text: String) -> Int {
+        var count = 0
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            let isSpace = byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12
+            if isSpace {
+                if !previousWasSpace { count += 1 }
+                previousWasSpace = true
+            } else {
+                count += 1
+                previousWasSpace = false
+            }
+        }
+        return previousWasSpace && count > 0 ? count - 1 : count
+    }
+}

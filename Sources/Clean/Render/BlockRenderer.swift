@@ -1,0 +1,238 @@
+internal import DOM
+internal import WinnowCore
+
+/// Turns the kept part of a subtree into typed blocks in reading order.
+///
+/// One iterative walk with a little state: an inline text buffer that block boundaries flush, and
+/// accumulators for the structures that span several elements (lists, tables, quotes).
+struct BlockRenderer {
+    let tree: Tree
+    let removed: [Bool]
+
+    static let blockTags: Set<String> = [
+        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "address", "figure",
+        "figcaption", "hr", "details", "summary", "center", "form", "fieldset", "dl", "dt", "dd", "hgroup",
+        "caption", "dialog", "body", "html", "noscript", "legend", "output",
+    ]
+    static let headingLevels: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
+
+    private struct ListState {
+        var ordered: Bool
+        var items: [String] = []
+        var linkCharacters = 0
+        var characters = 0
+        var node: Int32
+    }
+
+    private struct TableState {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var node: Int32
+    }
+
+    /// Renders the subtrees rooted at `roots`, in the given order.
+    func render(_ roots: [Tree.NodeID]) -> [RenderedBlock] {
+        var output: [RenderedBlock] = []
+        var buffer = ""
+        var bufferLinkCharacters = 0
+        var linkDepth = 0
+        var heading: (level: Int, node: Int32)? = nil
+        var quoteDepth = 0
+        var list: ListState? = nil
+        var listDepth = 0
+        var itemBuffer: String? = nil
+        var tables: [TableState] = []
+        var layoutTables = 0  // nesting of tables rendered as plain blocks
+        var cell: String? = nil
+        var lastNode: Int32 = 0
+
+        func flush() {
+            defer {
+                buffer = ""
+                bufferLinkCharacters = 0
+            }
+            if cell != nil {
+                cell! += " " + buffer
+                return
+            }
+            if itemBuffer != nil {
+                itemBuffer! += " " + buffer
+                list?.linkCharacters += bufferLinkCharacters
+                return
+            }
+            let total = max(buffer.utf8.count, 1)
+            let linkShare = min(Double(bufferLinkCharacters) / Double(total), 1)
+            if let heading {
+                let text = Whitespace.collapse(buffer)
+                if !text.isEmpty {
+                    output.append(RenderedBlock(block: .heading(level: heading.level, text: text), linkShare: linkShare, node: heading.node))
+                }
+                return
+            }
+            // A <br> inside running text separates lines: each becomes its own block.
+            for line in buffer.split(separator: "\n") {
+                let text = Whitespace.collapse(String(line))
+                if text.isEmpty { continue }
+                let block: Block = quoteDepth > 0 ? .quote(text) : .paragraph(text)
+                output.append(RenderedBlock(block: block, linkShare: linkShare, node: lastNode))
+            }
+        }
+
+        for root in roots {
+            tree.walk(
+                including: root,
+                enter: { id in
+                    if removed[Int(id)] { return .skipChildren }
+                    let node = tree[id]
+                    if node.kind == .text {
+                        buffer += node.text
+                        if linkDepth > 0 { bufferLinkCharacters += node.text.utf8.count }
+                        return .skipChildren
+                    }
+                    guard node.kind == .element else { return .descend }
+                    let name = node.name
+                    if name == "a" {
+                        linkDepth += 1
+                        return .descend
+                    }
+                    if name == "br" {
+                        buffer += cell != nil || itemBuffer != nil || heading != nil ? " " : "\n"
+                        return .skipChildren
+                    }
+                    if let level = BlockRenderer.headingLevels[name] {
+                        flush()
+                        lastNode = id
+                        if cell == nil && itemBuffer == nil { heading = (level, id) }
+                        return .descend
+                    }
+                    switch name {
+                    case "pre":
+                        flush()
+                        let code = Whitespace.preformatted(tree.textContent(of: id))
+                        if !code.isEmpty {
+                            if cell != nil { cell! += " " + Whitespace.collapse(code) } else {
+                                output.append(RenderedBlock(block: .code(code), linkShare: 0, node: id))
+                            }
+                        }
+                        return .skipChildren
+                    case "ul", "ol":
+                        flush()
+                        if list == nil && cell == nil {
+                            list = ListState(ordered: name == "ol", node: id)
+                        }
+                        listDepth += 1
+                        return .descend
+                    case "li":
+                        flush()
+                        if list != nil && itemBuffer == nil && cell == nil {
+                            itemBuffer = ""
+                            lastNode = id
+                        }
+                        return .descend
+                    case "table":
+                        flush()
+                        if cell != nil || isLayoutTable(id) {
+                            layoutTables += 1
+                        } else {
+                            tables.append(TableState(node: id))
+                        }
+                        return .descend
+                    case "td", "th":
+                        flush()
+                        if layoutTables == 0 && !tables.isEmpty && cell == nil { cell = "" }
+                        return .descend
+                    case "blockquote":
+                        flush()
+                        quoteDepth += 1
+                        return .descend
+                    default:
+                        if BlockRenderer.blockTags.contains(name) {
+                            flush()
+                            lastNode = id
+                        }
+                        return .descend
+                    }
+                },
+                exit: { id in
+                    let node = tree[id]
+                    guard node.kind == .element, !removed[Int(id)] else { return }
+                    let name = node.name
+                    if name == "a" {
+                        linkDepth -= 1
+                        return
+                    }
+                    if BlockRenderer.headingLevels[name] != nil {
+                        flush()
+                        if heading?.node == id { heading = nil }
+                        return
+                    }
+                    switch name {
+                    case "li":
+                        flush()
+                        if let item = itemBuffer, list != nil, cell == nil {
+                            let text = Whitespace.collapse(item)
+                            if !text.isEmpty {
+                                list!.items.append(text)
+                                list!.characters += text.utf8.count
+                            }
+                            itemBuffer = nil
+                        }
+                    case "ul", "ol":
+                        flush()
+                        listDepth -= 1
+                        if listDepth == 0, let finished = list {
+                            list = nil
+                            if !finished.items.isEmpty {
+                                let share = min(Double(finished.linkCharacters) / Double(max(finished.characters, 1)), 1)
+                                output.append(RenderedBlock(block: .list(ordered: finished.ordered, items: finished.items), linkShare: share, node: finished.node))
+                            }
+                        }
+                    case "td", "th":
+                        flush()
+                        if let text = cell, layoutTables == 0, !tables.isEmpty {
+                            tables[tables.count - 1].row.append(Whitespace.collapse(text))
+                            cell = nil
+                        }
+                    case "tr":
+                        if layoutTables == 0, !tables.isEmpty, !tables[tables.count - 1].row.isEmpty {
+                            let row = tables[tables.count - 1].row
+                            tables[tables.count - 1].row = []
+                            if row.contains(where: { !$0.isEmpty }) { tables[tables.count - 1].rows.append(row) }
+                        }
+                    case "table":
+                        flush()
+                        if layoutTables > 0 {
+                            layoutTables -= 1
+                        } else if let table = tables.popLast(), !table.rows.isEmpty {
+                            output.append(RenderedBlock(block: .table(rows: table.rows), linkShare: 0, node: table.node))
+                        }
+                    case "blockquote":
+                        flush()
+                        quoteDepth -= 1
+                    default:
+                        if BlockRenderer.blockTags.contains(name) { flush() }
+                    }
+                })
+            flush()
+        }
+        return output
+    }
+
+    /// A table used for page layout rather than data: it nests tables or holds block-level content.
+    private func isLayoutTable(_ id: Tree.NodeID) -> Bool {
+        var layout = false
+        tree.forEachDescendant(of: id) { node in
+            if layout { return false }
+            let element = tree[node]
+            guard element.kind == .element else { return false }
+            switch element.name {
+            case "table", "p", "div", "h1", "h2", "h3", "ul", "ol", "blockquote", "article", "section":
+                layout = true
+                return false
+            default:
+                return true
+            }
+        }
+        return layout
+    }
+}

@@ -1,0 +1,7 @@
+/// Why a part of a page is not article content. Used in removal reports and rule vocabularies.
+public enum BoilerplateCategory: String, Sendable, CaseIterable {
+    case navigation, header, footer, sidebar, consent, newsletter, social, donate, related, comments, ads
+    case authorBox = "author-box"
+    case hidden, script, form, dialog, metadata, legal
+    case lowDensity = "low-density"
+}

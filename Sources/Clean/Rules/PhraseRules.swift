@@ -1,0 +1,98 @@
+/// Boilerplate recognised by its words: calls to action and notices that plugins and widgets put
+/// *inside* article containers, where no class name gives them away.
+///
+/// Two kinds of match, both on lower-cased, whitespace-collapsed block text:
+/// - `lines`: the whole block equals the phrase (UI labels such as "Menu" or "Share"); safe at any length
+///   because article sentences are never a bare label.
+/// - `phrases`: the block contains the phrase and is short (see `maxWords`); real sentences rarely
+///   contain these exact calls to action, and long paragraphs are never dropped by a phrase.
+struct PhraseRule: Sendable {
+    let category: BoilerplateCategory
+    let lines: Set<String>
+    let phrases: [String]
+}
+
+enum PhraseRules {
+    /// Blocks longer than this many words are never dropped by a phrase.
+    static let maxWords = 40
+
+    static let all: [PhraseRule] = [
+        PhraseRule(
+            category: .navigation,
+            lines: [
+                "menu", "close", "menu close", "open menu", "close menu", "skip to content", "skip to main content",
+                "toggle navigation", "search", "home", "back to top", "go to top", "next", "previous", "more",
+                "load more", "show more", "print", "email", "main menu", "navigation",
+            ],
+            phrases: ["skip to content", "skip to main content", "toggle navigation"]),
+        PhraseRule(
+            category: .social,
+            lines: ["share", "tweet", "share this", "share this article", "share on facebook", "share on twitter",
+                    "follow us", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit"],
+            phrases: [
+                "follow us on", "follow us:", "join us on telegram", "join our telegram", "like us on facebook",
+                "share this article", "share this story", "share on facebook", "click to share", "share via",
+                "link will open telegram", "find us on facebook",
+            ]),
+        PhraseRule(
+            category: .donate,
+            lines: ["donate", "donate now", "support us"],
+            phrases: [
+                "donate page", "donate now", "please donate", "make a donation", "to help us continue",
+                "support our journalism", "support independent journalism", "become a patron", "become a member",
+                "buy us a coffee", "support us on patreon",
+            ]),
+        PhraseRule(
+            category: .newsletter,
+            lines: ["subscribe", "sign up", "newsletter", "subscribe now"],
+            phrases: [
+                "subscribe to our newsletter", "sign up for our newsletter", "successfully subscribed",
+                "thank you for subscribing", "thanks for subscribing", "enter your email",
+                "error while trying to send your request", "get our newsletter", "join our newsletter",
+                "subscribe to our mailing list", "sign up to receive",
+            ]),
+        PhraseRule(
+            category: .consent,
+            lines: ["accept", "accept all", "reject all", "i agree", "manage cookies", "cookie settings"],
+            phrases: [
+                "we use cookies", "this website uses cookies", "this site uses cookies", "accept cookies",
+                "cookie policy", "use of cookies", "gdpr rules", "by continuing to use this site",
+                "by using this website, you agree", "consent to the use", "manage your consent",
+                "will use the information you provide on this form",
+            ]),
+        PhraseRule(
+            category: .related,
+            lines: ["latest news", "latest news:", "related", "related articles", "related posts", "read more",
+                    "read also", "see also", "most read", "most popular", "recommended", "trending", "you may also like",
+                    "more stories", "related stories", "related news", "latest", "popular posts", "recent posts"],
+            phrases: ["read more:", "read also:", "you may also like", "recommended for you", "related articles"]),
+        PhraseRule(
+            category: .comments,
+            lines: ["comments", "leave a comment", "leave a reply", "add comment", "post comment"],
+            phrases: [
+                "leave a comment", "leave a reply", "comments are closed", "post a comment",
+                "you must be logged in to post a comment", "your email address will not be published",
+                "be the first to comment",
+            ]),
+        PhraseRule(
+            category: .ads,
+            lines: ["advertisement", "ad", "ads", "sponsored", "sponsored content", "promoted", "anzeige",
+                    "publicité", "publicidad", "pubblicità", "реклама"],
+            phrases: []),
+        PhraseRule(
+            category: .legal,
+            lines: [],
+            phrases: ["all rights reserved", "copyright ©", "© copyright"]),
+    ]
+
+    /// The rule that makes `text` boilerplate, if any.
+    static func match(_ text: String) -> BoilerplateCategory? {
+        let lowered = text.lowercased()
+        let words = lowered.split(separator: " ").count
+        for rule in all {
+            if rule.lines.contains(lowered) { return rule.category }
+            if words <= maxWords, rule.phrases.contains(where: { lowered.contains($0) }) { return rule.category }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,29 @@
+/// Tag, role and attribute rules: boilerplate recognised by what an element *is*, not what it is called.
+enum StructureRules {
+    /// Elements that never hold article text (code, media, controls). Removed unconditionally.
+    static let nonContentTags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+        "video", "audio", "source", "track", "map", "button", "select", "input", "textarea", "option",
+        "optgroup", "datalist", "link", "meta", "head", "title",
+    ]
+
+    /// Page furniture by tag. Removed unless the element holds most of the page's text: some sites
+    /// wrap the whole page in a `<form>` (ASP.NET) or put the story inside `<aside>`/`<header>` by mistake.
+    static let furnitureTags: [String: BoilerplateCategory] = [
+        "nav": .navigation, "aside": .sidebar, "footer": .footer, "form": .form, "dialog": .dialog,
+        "menu": .navigation, "fieldset": .form,
+    ]
+
+    /// ARIA landmark and widget roles that are never the article.
+    static let furnitureRoles: [String: BoilerplateCategory] = [
+        "navigation": .navigation, "banner": .header, "contentinfo": .footer, "complementary": .sidebar,
+        "search": .navigation, "dialog": .dialog, "alertdialog": .dialog, "menu": .navigation,
+        "menubar": .navigation, "toolbar": .navigation, "tablist": .navigation,
+    ]
+
+    /// True when inline style hides the element (`display:none`, `visibility:hidden`).
+    static func styleHides(_ style: String) -> Bool {
+        let compact = style.lowercased().filter { $0 != " " && $0 != "\t" }
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    }
+}

@@ -1,0 +1,53 @@
+internal import WinnowCore
+
+/// Block-level clean-up after rendering: boilerplate by words, link-only blocks, the title
+/// repeated in the body, and repeated blocks.
+struct BlockFilter {
+    /// Paragraphs shorter than this (in UTF-8 bytes) that are mostly link text are dropped:
+    /// inside an article they are "Read more: …" teasers, not prose.
+    static let linkParagraphMaxLength = 200
+
+    var title: String?
+
+    func apply(_ blocks: [RenderedBlock]) -> (kept: [Block], dropped: [(RenderedBlock, BoilerplateCategory)]) {
+        var kept: [Block] = []
+        var dropped: [(RenderedBlock, BoilerplateCategory)] = []
+        var seen: Set<String> = []
+        let normalizedTitle = title.map { $0.lowercased() }
+        var titleSkipped = false
+
+        for rendered in blocks {
+            let block = rendered.block
+            let text = block.plainLines.joined(separator: " ")
+            if let category = verdict(for: rendered, text: text) {
+                dropped.append((rendered, category))
+                continue
+            }
+            if case .heading = block, !titleSkipped, let normalizedTitle, text.lowercased() == normalizedTitle {
+                titleSkipped = true
+                continue
+            }
+            // No block twice: sites repeat captions, pull quotes and teaser lines.
+            let key = text.lowercased()
+            if case .code = block {} else {
+                if seen.contains(key) { continue }
+                seen.insert(key)
+            }
+            kept.append(block)
+        }
+        return (kept, dropped)
+    }
+
+    private func verdict(for rendered: RenderedBlock, text: String) -> BoilerplateCategory? {
+        switch rendered.block {
+        case .code, .table:
+            return nil
+        case .list(_, let items):
+            if rendered.linkShare > 0.8 && items.count >= 2 { return .related }
+            return items.count == 1 ? PhraseRules.match(text) : nil
+        case .paragraph, .quote, .heading:
+            if rendered.linkShare > 0.8 && text.utf8.count < BlockFilter.linkParagraphMaxLength { return .related }
+            return PhraseRules.match(text)
+        }
+    }
+}

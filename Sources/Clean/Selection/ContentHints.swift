@@ -1,0 +1,27 @@
+/// Markup that names the article body directly. Checked before the density scorer because a
+/// CMS's own label is more reliable than statistics — when it holds enough text.
+enum ContentHints {
+    /// Whole class or id names that CMSs and themes give the article body (WordPress, Drupal, Ghost,
+    /// news themes). Compared per class name, lower-cased.
+    static let bodyClassNames: Set<String> = [
+        "entry-content", "post-content", "article-content", "article-body", "article__body", "articlebody",
+        "story-body", "story-content", "post-body", "post-entry", "entry-body", "content-body", "body-text",
+        "article-text", "articletext", "article__content", "story__body", "td-post-content", "field-name-body",
+        "field--name-body", "post__content", "c-entry-content", "single-content", "news-content",
+        "article-body-content", "story-text", "main-article-body", "article_body", "articlebodytext",
+        "entry__content", "blog-content", "postcontent", "text-content", "news-text", "detail-content",
+        "artikel", "article-detail", "paywall",
+    ]
+
+    /// Class tokens that raise or lower a container's density score (Readability's class weight).
+    static let positiveTokens: Set<String> = [
+        "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story", "hentry",
+        "prose", "richtext",
+    ]
+    static let negativeTokens: Set<String> = [
+        "hidden", "banner", "combx", "comment", "com", "contact", "foot", "footer", "footnote", "masthead",
+        "media", "meta", "outbrain", "promo", "related", "scroll", "shoutbox", "sidebar", "skyscraper",
+        "sponsor", "shopping", "tags", "tool", "widget", "nav", "menu", "share", "social", "teaser",
+        "byline", "author", "caption", "subscribe", "newsletter",
+    ]
+}

@@ -1,0 +1,110 @@
+internal import DOM
+
+/// Chooses the element(s) that hold the article, with ordered fallbacks.
+///
+/// Order (first acceptable wins), so that a CMS's own label beats statistics only when it is
+/// plausible:
+/// 1. `itemprop="articleBody"`, 2. a known article-body class or id, 3. an `<article>` element —
+///    each accepted when it holds at least half the text of the density winner and overlaps it, or
+///    more text than the winner when it sits elsewhere, and is not mostly links;
+/// 4. the density winner plus its siblings that score well or read like paragraphs (Readability);
+/// 5. the whole kept body, when nothing scored at all.
+struct ContentSelector {
+    struct Selection {
+        var roots: [Tree.NodeID]
+        var strategy: String
+    }
+
+    let tree: Tree
+    let removed: [Bool]
+    let textLength: [Int]
+    let linkLength: [Int]
+    let commaCount: [Int]
+
+    init(tree: Tree, removed: [Bool]) {
+        self.tree = tree
+        self.removed = removed
+        textLength = TextStatistics.subtreeTextLength(tree, excluding: removed)
+        linkLength = TextStatistics.subtreeLinkTextLength(tree, textLength: textLength, excluding: removed)
+        commaCount = TextStatistics.subtreeCommaCount(tree, excluding: removed)
+    }
+
+    func select() -> Selection {
+        let scorer = ContentScorer(
+            tree: tree, removed: removed, textLength: textLength, linkLength: linkLength, commaCount: commaCount)
+        let scored = scorer.bestCandidate()
+        let winner = scored?.node
+        let winnerText = winner.map { textLength[Int($0)] } ?? 0
+
+        let tiers: [(String, [Tree.NodeID])] = [
+            ("itemprop-articleBody", hintElements { tree.attribute("itemprop", of: $0)?.lowercased() == "articlebody" }),
+            ("content-class", hintElements(matchingBodyClass)),
+            ("article-element", hintElements { tree[$0].name == "article" }),
+        ]
+        for (strategy, candidates) in tiers {
+            guard let hint = candidates.max(by: { textLength[Int($0)] < textLength[Int($1)] }) else { continue }
+            if isAcceptable(hint, winner: winner, winnerText: winnerText) {
+                return Selection(roots: [hint], strategy: strategy)
+            }
+        }
+        if let scored {
+            return Selection(roots: withSiblings(scored.node, scores: scorer), strategy: "density")
+        }
+        return Selection(roots: [Tree.root], strategy: "whole-page")
+    }
+
+    private func isAcceptable(_ hint: Tree.NodeID, winner: Tree.NodeID?, winnerText: Int) -> Bool {
+        let text = textLength[Int(hint)]
+        guard text >= 140 else { return false }
+        if Double(linkLength[Int(hint)]) > 0.5 * Double(text) { return false }
+        guard let winner else { return true }
+        let overlaps = tree.isAncestor(hint, of: winner) || tree.isAncestor(winner, of: hint)
+        return overlaps ? Double(text) >= 0.5 * Double(winnerText) : text >= winnerText
+    }
+
+    private func hintElements(_ predicate: (Tree.NodeID) -> Bool) -> [Tree.NodeID] {
+        var result: [Tree.NodeID] = []
+        for index in 1..<tree.count where !removed[index] && tree.nodes[index].kind == .element {
+            if predicate(Int32(index)) { result.append(Int32(index)) }
+        }
+        return result
+    }
+
+    private func matchingBodyClass(_ id: Tree.NodeID) -> Bool {
+        for attribute in ["class", "id"] {
+            guard let value = tree.attribute(attribute, of: id) else { continue }
+            for name in value.lowercased().split(separator: " ") where ContentHints.bodyClassNames.contains(String(name)) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The winner and those of its siblings that belong to the same article (Readability's rule).
+    private func withSiblings(_ winner: Tree.NodeID, scores scorer: ContentScorer) -> [Tree.NodeID] {
+        let parent = tree[winner].parent
+        guard parent != Tree.none, parent != Tree.root else { return [winner] }
+        var roots: [Tree.NodeID] = []
+        for sibling in tree.children(of: parent) where !removed[Int(sibling)] {
+            if sibling == winner {
+                roots.append(sibling)
+                continue
+            }
+            guard tree[sibling].kind == .element else { continue }
+            let text = textLength[Int(sibling)]
+            guard text > 0 else { continue }
+            let linkShare = Double(linkLength[Int(sibling)]) / Double(text)
+            if tree[sibling].name == "p" {
+                if (text > 80 && linkShare < 0.25) || (linkShare == 0 && text > 0 && endsSentence(sibling)) {
+                    roots.append(sibling)
+                }
+            }
+        }
+        return roots
+    }
+
+    private func endsSentence(_ id: Tree.NodeID) -> Bool {
+        let text = Whitespace.collapse(tree.textContent(of: id))
+        return text.hasSuffix(".") || text.hasSuffix("。") || text.hasSuffix("!") || text.hasSuffix("?")
+    }
+}

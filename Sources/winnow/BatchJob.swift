@@ -1,0 +1,93 @@
+import Clean
+import Export
+import Fetch
+import Foundation
+import WinnowCore
+
+/// Cleans many inputs in parallel and writes their outputs and the manifest.
+///
+/// Pages are independent: each child task reads, cleans, renders and writes one page and returns
+/// its manifest entry; only this loop writes the manifest, so its lines never interleave. A page
+/// that fails becomes an `error` entry and the run goes on.
+struct BatchJob {
+    let inputs: [LocalInput]
+    let outputFolder: String
+    let formats: [OutputFormat]
+    let url: String?
+    let jobs: Int
+    let options: CleanOptions
+    let showProgress: Bool
+
+    func run() async -> Int32 {
+        let folder: OutputFolder
+        let manifest: ManifestWriter
+        let articles: ArticlesJSONLWriter?
+        do {
+            folder = try OutputFolder(URL(fileURLWithPath: outputFolder))
+            manifest = try ManifestWriter(in: folder, mode: .truncate)
+            articles = formats.contains(.jsonl) ? try ArticlesJSONLWriter(in: folder, mode: .truncate) : nil
+        } catch {
+            FileHandle.standardError.write(Data("winnow: cannot use output folder \(outputFolder): \(error)\n".utf8))
+            return ExitCodes.outputUnusable
+        }
+        let namer = OutputNamer(inputs: inputs.map(\.relativePath))
+        var progress = Progress(total: inputs.count, enabled: showProgress)
+        let started = Date()
+
+        await withTaskGroup(of: (ManifestEntry, Article?).self) { group in
+            var next = 0
+            func submit() {
+                guard next < inputs.count else { return }
+                let index = next
+                next += 1
+                group.addTask {
+                    process(inputs[index], namer: namer, folder: folder)
+                }
+            }
+            for _ in 0..<min(jobs, inputs.count) { submit() }
+            while let (entry, article) = await group.next() {
+                if let article, let articles {
+                    do { try articles.append(article, origin: entry.input) } catch {
+                        FileHandle.standardError.write(Data("winnow: \(entry.input): articles.jsonl: \(error)\n".utf8))
+                    }
+                }
+                do { try manifest.record(entry) } catch {
+                    FileHandle.standardError.write(Data("winnow: manifest: \(error)\n".utf8))
+                }
+                if entry.status == .error {
+                    progress.clearLine()
+                    FileHandle.standardError.write(Data("winnow: \(entry.input): \(entry.error ?? "failed")\n".utf8))
+                }
+                progress.record(entry.status)
+                submit()
+            }
+        }
+        try? articles?.close()
+        try? manifest.close()
+        progress.finish(elapsed: Date().timeIntervalSince(started))
+        return progress.errors > 0 ? ExitCodes.somePagesFailed : ExitCodes.success
+    }
+
+    /// Reads, cleans and writes one page; never throws: failures become the entry's error.
+    private func process(_ input: LocalInput, namer: OutputNamer, folder: OutputFolder) -> (ManifestEntry, Article?) {
+        let article: Article
+        do {
+            let page = try LocalSource.read(input, maxBytes: options.maxBytes, url: url)
+            article = try Cleaner(options: options).clean(page)
+        } catch {
+            return (ManifestEntry(input: input.path, status: .error, error: error.message), nil)
+        }
+        var outputs: [String] = []
+        do {
+            for format in formats {
+                guard let relative = namer.relativePath(for: input.relativePath, format: format) else { continue }
+                try folder.write(format.render(article, origin: input.path), to: relative)
+                outputs.append(relative)
+            }
+        } catch {
+            return (ManifestEntry(input: input.path, status: .error, outputs: outputs, error: "\(error)"), nil)
+        }
+        if formats.contains(.jsonl) { outputs.append(ArticlesJSONLWriter.fileName) }
+        return (ManifestEntry(input: input.path, status: article.isEmpty ? .empty : .ok, outputs: outputs), article)
+    }
+}

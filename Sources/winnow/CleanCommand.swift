@@ -1,0 +1,64 @@
+import ArgumentParser
+import Clean
+import Export
+import Fetch
+import Foundation
+import WinnowCore
+
+/// `winnow clean PATH... [-o OUT] [-f txt,json]`
+struct CleanCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "clean",
+        abstract: "Clean HTML files, folders (recursively) or standard input.",
+        discussion: """
+            With -o, writes OUT/<relative path>.<format> for every input plus OUT/manifest.jsonl \
+            (one line per input: input, status, outputs, error). Without -o, a single input's text \
+            goes to standard output. Exit codes: 0 all pages done, 1 some pages failed, \
+            3 output folder unusable, 64 usage error.
+            """
+    )
+
+    @Argument(help: "HTML files, folders (searched recursively for .html, .htm, .xhtml), or - for stdin.")
+    var paths: [String]
+
+    @Option(name: .shortAndLong, help: "Output folder. Without it, the text of a single input goes to stdout.")
+    var output: String?
+
+    @Option(name: .shortAndLong, help: "Output formats, comma-separated: txt, json, jsonl, md.")
+    var formats: String = "txt"
+
+    @Option(help: "The page's URL (single input only): resolves relative links and fills `url`.")
+    var url: String?
+
+    @Option(name: .shortAndLong, help: "Pages cleaned in parallel (default: all cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(help: "Largest input accepted, in bytes.")
+    var maxBytes: Int = CleanOptions().maxBytes
+
+    @Flag(name: .shortAndLong, help: "No progress line and no summary on stderr.")
+    var quiet = false
+
+    func validate() throws {
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+        if output == nil && paths.count != 1 {
+            throw ValidationError("without -o, give exactly one input (a file or -)")
+        }
+        if url != nil && paths.count != 1 { throw ValidationError("--url needs exactly one input") }
+        do { _ = try OutputFormat.parseList(formats) } catch { throw ValidationError("\(error)") }
+    }
+
+    func run() async throws {
+        let cleanOptions = CleanOptions(maxBytes: maxBytes)
+        let formatList = try OutputFormat.parseList(formats)
+        guard let output else {
+            let code = StandardOutputJob(path: paths[0], url: url, format: formatList[0], options: cleanOptions).run()
+            throw ExitCode(code)
+        }
+        let job = BatchJob(
+            inputs: LocalSource.inputs(for: paths), outputFolder: output, formats: formatList, url: url,
+            jobs: jobs, options: cleanOptions, showProgress: !quiet)
+        throw ExitCode(await job.run())
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `winnow` command: clean downloaded news pages into text plus metadata.
+@main
+struct Winnow: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "winnow",
+        abstract: "Turn downloaded news pages into clean article text plus metadata.",
+        version: WinnowVersion.current,
+        subcommands: [CleanCommand.self]
+    )
+}
+
+enum WinnowVersion {
+    static let current = "0.1.0"
+}
