@@ -9,12 +9,19 @@ struct Pruner {
     /// the page's text: a `cookie` token on an article wrapper must not delete the article.
     static let guardShare = 0.4
 
+    /// Class/id rules also spare an element labelled as content ("entry share", "post-content
+    /// elementor-widget") when it holds at least this many prose paragraphs: themes put share and
+    /// widget classes on the article wrapper itself.
+    static let protectedParagraphs = 2
+
     let tree: Tree
     let textLength: [Int]
+    let proseParagraphs: [Int]
 
     init(tree: Tree) {
         self.tree = tree
         self.textLength = TextStatistics.subtreeTextLength(tree)
+        self.proseParagraphs = TextStatistics.subtreeProseParagraphs(tree, textLength: textLength)
     }
 
     /// Returns, per node, whether it was removed, plus the list of removals (outermost only).
@@ -69,7 +76,8 @@ struct Pruner {
         let classes = tree.attribute("class", of: id)
         let identifier = tree.attribute("id", of: id)
         if classes != nil || identifier != nil,
-            let category = ClassTokenRules.match(classes: classes, id: identifier)
+            let category = ClassTokenRules.match(classes: classes, id: identifier),
+            !(proseParagraphs[Int(id)] >= Pruner.protectedParagraphs && ContentHints.labelsContent(classes))
         {
             return (category, "class:\(category.rawValue)")
         }

@@ -30,6 +30,17 @@ enum TextStatistics {
         return length
     }
 
+    /// Paragraphs (`<p>` with at least 80 bytes of text) below each node, counted on the whole page.
+    static func subtreeProseParagraphs(_ tree: Tree, textLength: [Int]) -> [Int] {
+        var count = [Int](repeating: 0, count: tree.count)
+        for index in stride(from: tree.count - 1, through: 1, by: -1) {
+            let node = tree.nodes[index]
+            if node.kind == .element && node.name == "p" && textLength[index] >= 80 { count[index] += 1 }
+            count[Int(node.parent)] += count[index]
+        }
+        return count
+    }
+
     /// Commas (Latin, CJK and Arabic) in the text below each node: a cheap sign of prose.
     static func subtreeCommaCount(_ tree: Tree, excluding removed: [Bool]) -> [Int] {
         var count = [Int](repeating: 0, count: tree.count)

@@ -14,6 +14,9 @@ struct BlockRenderer {
         "figcaption", "hr", "details", "summary", "center", "form", "fieldset", "dl", "dt", "dd", "hgroup",
         "caption", "dialog", "body", "html", "noscript", "legend", "output",
     ]
+    /// Marks a `<br>` in the inline buffer. NUL never occurs in libxml2 text (it hands out C strings),
+    /// so it cannot be confused with page text; `Whitespace.collapse` treats it as a space.
+    static let lineBreak: Character = "\u{0}"
     static let headingLevels: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
 
     private struct ListState {
@@ -70,7 +73,7 @@ struct BlockRenderer {
                 return
             }
             // A <br> inside running text separates lines: each becomes its own block.
-            for line in buffer.split(separator: "\n") {
+            for line in buffer.split(separator: BlockRenderer.lineBreak) {
                 let text = Whitespace.collapse(String(line))
                 if text.isEmpty { continue }
                 let block: Block = quoteDepth > 0 ? .quote(text) : .paragraph(text)
@@ -96,7 +99,7 @@ struct BlockRenderer {
                         return .descend
                     }
                     if name == "br" {
-                        buffer += cell != nil || itemBuffer != nil || heading != nil ? " " : "\n"
+                        buffer += cell != nil || itemBuffer != nil || heading != nil ? " " : String(BlockRenderer.lineBreak)
                         return .skipChildren
                     }
                     if let level = BlockRenderer.headingLevels[name] {

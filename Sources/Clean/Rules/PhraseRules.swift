@@ -21,13 +21,17 @@ enum PhraseRules {
             category: .navigation,
             lines: [
                 "menu", "close", "menu close", "open menu", "close menu", "skip to content", "skip to main content",
-                "toggle navigation", "search", "home", "back to top", "go to top", "next", "previous", "more",
+                "toggle navigation", "search", "home", "back to top", "zurück nach oben", "nach oben", "suche",
+                "startseite", "retour en haut", "accueil", "rechercher", "volver arriba", "buscar", "inicio", "cerca",
+                "torna su", "voltar ao topo", "pesquisar", "поиск", "главная", "szukaj", "go to top", "next", "previous", "more",
                 "load more", "show more", "print", "email", "main menu", "navigation",
             ],
             phrases: ["skip to content", "skip to main content", "toggle navigation"]),
         PhraseRule(
             category: .social,
-            lines: ["share", "tweet", "share this", "share this article", "share on facebook", "share on twitter",
+            lines: ["teilen", "partager", "compartir", "condividi", "compartilhar", "udostępnij", "поделиться",
+                    "شارك", "artikel teilen", "diesen artikel teilen",
+                    "share", "tweet", "share this", "share this article", "share on facebook", "share on twitter",
                     "follow us", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit"],
             phrases: [
                 "follow us on", "follow us:", "join us on telegram", "join our telegram", "like us on facebook",
@@ -64,11 +68,22 @@ enum PhraseRules {
             category: .related,
             lines: ["latest news", "latest news:", "related", "related articles", "related posts", "read more",
                     "read also", "see also", "most read", "most popular", "recommended", "trending", "you may also like",
-                    "more stories", "related stories", "related news", "latest", "popular posts", "recent posts"],
+                    "more stories", "related stories", "related news", "latest", "popular posts", "recent posts",
+                    // German, French, Spanish, Italian, Portuguese, Polish, Russian, Arabic
+                    "mehr zum thema", "lesen sie auch", "lies auch", "das könnte sie auch interessieren",
+                    "das könnte dich auch interessieren", "weitere artikel", "empfohlene beiträge", "mehr dazu",
+                    "auch interessant", "meistgelesen", "schlagworte", "themen", "lire aussi", "à lire aussi",
+                    "sur le même sujet", "à lire également", "les plus lus", "lee también", "te puede interesar",
+                    "noticias relacionadas", "lo más leído", "leggi anche", "potrebbe interessarti", "più letti",
+                    "leia também", "veja também", "mais lidas", "czytaj też", "czytaj także", "zobacz także",
+                    "zobacz też", "читайте также", "по теме", "самое читаемое", "اقرأ أيضا", "اقرأ أيضاً",
+                    "مواضيع ذات صلة"],
             phrases: ["read more:", "read also:", "you may also like", "recommended for you", "related articles"]),
         PhraseRule(
             category: .comments,
-            lines: ["comments", "leave a comment", "leave a reply", "add comment", "post comment"],
+            lines: ["kommentare", "commentaires", "comentarios", "commenti", "comentários", "komentarze",
+                    "комментарии", "التعليقات",
+                    "comments", "leave a comment", "leave a reply", "add comment", "post comment"],
             phrases: [
                 "leave a comment", "leave a reply", "comments are closed", "post a comment",
                 "you must be logged in to post a comment", "your email address will not be published",
@@ -89,10 +104,20 @@ enum PhraseRules {
     static func match(_ text: String) -> BoilerplateCategory? {
         let lowered = text.lowercased()
         let words = lowered.split(separator: " ").count
+        let label = trimmedLabel(lowered)
         for rule in all {
-            if rule.lines.contains(lowered) { return rule.category }
+            if rule.lines.contains(lowered) || rule.lines.contains(label) { return rule.category }
             if words <= maxWords, rule.phrases.contains(where: { lowered.contains($0) }) { return rule.category }
         }
         return nil
+    }
+
+    /// A label without trailing punctuation and arrows: "Read more »" → "read more".
+    static func trimmedLabel(_ text: String) -> String {
+        var scalars = Substring(text)
+        while let last = scalars.last, ":.…!»›>→|-–—".contains(last) || last == " " {
+            scalars = scalars.dropLast()
+        }
+        return String(scalars)
     }
 }

@@ -11,6 +11,8 @@ struct BlockFilter {
 
     func apply(_ blocks: [RenderedBlock]) -> (kept: [Block], dropped: [(RenderedBlock, BoilerplateCategory)]) {
         var kept: [Block] = []
+        var keptRendered: [RenderedBlock] = []
+        var droppedAtEnd = false
         var dropped: [(RenderedBlock, BoilerplateCategory)] = []
         var seen: Set<String> = []
         let normalizedTitle = title.map { $0.lowercased() }
@@ -21,6 +23,13 @@ struct BlockFilter {
             let text = block.plainLines.joined(separator: " ")
             if let category = verdict(for: rendered, text: text) {
                 dropped.append((rendered, category))
+                droppedAtEnd = true
+                // A heading that introduced boilerplate ("More on this topic") goes with it.
+                if case .heading = kept.last, let heading = keptRendered.last {
+                    kept.removeLast()
+                    keptRendered.removeLast()
+                    dropped.append((heading, category))
+                }
                 continue
             }
             if case .heading = block, !titleSkipped, let normalizedTitle, text.lowercased() == normalizedTitle {
@@ -34,6 +43,13 @@ struct BlockFilter {
                 seen.insert(key)
             }
             kept.append(block)
+            keptRendered.append(rendered)
+            droppedAtEnd = false
+        }
+        // A heading followed only by dropped blocks introduced boilerplate.
+        while droppedAtEnd, case .heading = kept.last, let heading = keptRendered.popLast() {
+            kept.removeLast()
+            dropped.append((heading, .related))
         }
         return (kept, dropped)
     }

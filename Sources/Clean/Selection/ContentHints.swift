@@ -13,6 +13,26 @@ enum ContentHints {
         "artikel", "article-detail", "paywall",
     ]
 
+    /// True when one of the class names reads as a content label ("entry", "post-content") and
+    /// carries no boilerplate token itself — unlike "comment-content" or "related-posts".
+    static func labelsContent(_ classes: String?) -> Bool {
+        guard let classes else { return false }
+        for name in classes.split(separator: " ") {
+            let tokens = ClassNameTokens.split(String(name))
+            if tokens.contains(where: { contentLabelTokens.contains(String($0)) }),
+                ClassTokenRules.match(classes: String(name), id: nil) == nil
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Tokens that label an article wrapper.
+    static let contentLabelTokens: Set<String> = [
+        "entry", "content", "article", "post", "story", "body", "text", "main", "hentry", "prose",
+    ]
+
     /// Class tokens that raise or lower a container's density score (Readability's class weight).
     static let positiveTokens: Set<String> = [
         "article", "body", "content", "entry", "main", "page", "post", "text", "blog", "story", "hentry",

@@ -16,8 +16,8 @@ struct ContentScorer {
     static let blockTags: Set<String> = ["p", "pre", "td", "blockquote", "li", "dd", "h2", "h3", "h4"]
     static let minBlockLength = 25
 
-    /// Returns the best container and every element's final score.
-    func bestCandidate() -> (node: Tree.NodeID, score: Double)? {
+    /// Every element's final score (0 for elements that hold no scored block).
+    func scores() -> [Double] {
         var score = [Double](repeating: 0, count: tree.count)
         var initialized = [Bool](repeating: false, count: tree.count)
 
@@ -47,13 +47,12 @@ struct ContentScorer {
             }
         }
 
-        var best: (node: Tree.NodeID, score: Double)? = nil
+        var final = [Double](repeating: 0, count: tree.count)
         for index in 1..<tree.count where initialized[index] && !removed[index] {
             let density = textLength[index] > 0 ? Double(linkLength[index]) / Double(textLength[index]) : 1
-            let final = score[index] * (1 - density)
-            if best == nil || final > best!.score { best = (Int32(index), final) }
+            final[index] = score[index] * (1 - density)
         }
-        return best
+        return final
     }
 
     /// Length of the text nodes that are direct children of `id`.

@@ -32,8 +32,8 @@ struct ContentSelector {
     func select() -> Selection {
         let scorer = ContentScorer(
             tree: tree, removed: removed, textLength: textLength, linkLength: linkLength, commaCount: commaCount)
-        let scored = scorer.bestCandidate()
-        let winner = scored?.node
+        let scores = scorer.scores()
+        let winner = densityWinner(scores)
         let winnerText = winner.map { textLength[Int($0)] } ?? 0
 
         let tiers: [(String, [Tree.NodeID])] = [
@@ -47,8 +47,8 @@ struct ContentSelector {
                 return Selection(roots: [hint], strategy: strategy)
             }
         }
-        if let scored {
-            return Selection(roots: withSiblings(scored.node, scores: scorer), strategy: "density")
+        if let winner {
+            return Selection(roots: withSiblings(winner, scores: scores), strategy: "density")
         }
         return Selection(roots: [Tree.root], strategy: "whole-page")
     }
@@ -80,10 +80,43 @@ struct ContentSelector {
         return false
     }
 
-    /// The winner and those of its siblings that belong to the same article (Readability's rule).
-    private func withSiblings(_ winner: Tree.NodeID, scores scorer: ContentScorer) -> [Tree.NodeID] {
+    /// The best-scoring element, moved up to a common ancestor when other strong candidates share it:
+    /// an article split into sections scores per section, and the sections' parent is the article.
+    private func densityWinner(_ scores: [Double]) -> Tree.NodeID? {
+        var ranked: [(Tree.NodeID, Double)] = []
+        for index in 1..<scores.count where scores[index] > 0 { ranked.append((Int32(index), scores[index])) }
+        ranked.sort { $0.1 > $1.1 }
+        guard var winner = ranked.first?.0 else { return nil }
+        let top = ranked[0].1
+        let rivals = ranked.dropFirst().prefix(4).filter { $0.1 >= 0.75 * top }.map(\.0)
+        if rivals.count >= 2 {
+            var ancestor = tree[winner].parent
+            while ancestor != Tree.none && ancestor != Tree.root && tree[ancestor].name != "body" {
+                if rivals.filter({ tree.isAncestor(ancestor, of: $0) }).count >= 2 {
+                    winner = ancestor
+                    break
+                }
+                ancestor = tree[ancestor].parent
+            }
+        }
+        // Climb while the parent holds little beyond the winner: a wrapper adds nothing but risk.
+        var parent = tree[winner].parent
+        while parent != Tree.none && parent != Tree.root && tree[parent].name != "body",
+            Double(textLength[Int(winner)]) >= 0.9 * Double(textLength[Int(parent)])
+        {
+            winner = parent
+            parent = tree[winner].parent
+        }
+        return winner
+    }
+
+    /// The winner and those of its siblings that belong to the same article (Readability's rule):
+    /// siblings scoring at least a fifth of the winner, and paragraphs that read like prose.
+    private func withSiblings(_ winner: Tree.NodeID, scores: [Double]) -> [Tree.NodeID] {
         let parent = tree[winner].parent
         guard parent != Tree.none, parent != Tree.root else { return [winner] }
+        let threshold = max(10, 0.2 * scores[Int(winner)])
+        let winnerClass = tree.attribute("class", of: winner)
         var roots: [Tree.NodeID] = []
         for sibling in tree.children(of: parent) where !removed[Int(sibling)] {
             if sibling == winner {
@@ -93,6 +126,11 @@ struct ContentSelector {
             guard tree[sibling].kind == .element else { continue }
             let text = textLength[Int(sibling)]
             guard text > 0 else { continue }
+            let bonus = winnerClass != nil && tree.attribute("class", of: sibling) == winnerClass ? 0.2 * scores[Int(winner)] : 0
+            if scores[Int(sibling)] + bonus >= threshold {
+                roots.append(sibling)
+                continue
+            }
             let linkShare = Double(linkLength[Int(sibling)]) / Double(text)
             if tree[sibling].name == "p" {
                 if (text > 80 && linkShare < 0.25) || (linkShare == 0 && text > 0 && endsSentence(sibling)) {

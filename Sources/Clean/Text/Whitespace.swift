@@ -10,8 +10,8 @@ enum Whitespace {
             case 0x20, 0x09, 0x0A, 0x0D, 0x0C, 0x0B, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F,
                 0x3000:
                 pendingSpace = !result.isEmpty
-            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD:
-                continue  // zero-width characters and soft hyphens carry no text
+            case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF:
+                continue  // zero-width characters carry no text (soft hyphens stay: they are part of the words)
             case 0x00...0x1F, 0x7F...0x9F:
                 pendingSpace = !result.isEmpty
             default:
