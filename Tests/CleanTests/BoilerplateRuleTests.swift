@@ -1,0 +1,78 @@
+import Testing
+import WinnowCore
+
+@testable import Clean
+
+/// One tiny page per boilerplate concept: an article plus the boilerplate marked `LEAK`.
+/// The article must survive and nothing marked `LEAK` may reach the output.
+@Suite struct BoilerplateRuleTests {
+    static let article = """
+        <p>The city council approved the new budget on Tuesday after a long debate about schools, roads and
+        the future of public transport in the region.</p>
+        <p>Officials said the plan, which takes effect in January, would add three bus lines and repair
+        forty kilometres of road before the end of next year.</p>
+        <p>Opposition members criticised the timing, arguing that residents had too little time to comment
+        on the proposal before the vote.</p>
+        """
+
+    static func page(body: String) -> String {
+        "<html><head><title>Budget approved</title></head><body>\(body)</body></html>"
+    }
+
+    static let cases: [(String, String)] = [
+        ("navigation", #"<nav><ul><li><a href="/">Home LEAK</a></li></ul></nav><article>\#(article)</article>"#),
+        ("menu toggle", #"<button class="menu-toggle">Menu LEAK</button><div class="main-menu"><a href="/">LEAK News</a></div><article>\#(article)</article>"#),
+        ("site header", #"<header class="site-header"><p>Damascus, Aleppo, LEAK</p></header><article>\#(article)</article>"#),
+        ("footer", #"<article>\#(article)</article><footer><p>© 2024 LEAK All rights reserved</p></footer>"#),
+        ("breadcrumbs", #"<div class="breadcrumbs"><a href="/">LEAK Home</a> › Politics</div><article>\#(article)</article>"#),
+        ("sidebar", #"<article>\#(article)</article><div id="sidebar"><div class="widget"><p>LEAK widget text about other things entirely.</p></div></div>"#),
+        ("newsletter", #"<article>\#(article)<div class="newsletter-signup"><p>Get LEAK updates by email every morning.</p></div></article>"#),
+        ("newsletter messages", #"<article>\#(article)<p>You have successfully subscribed to the newsletter LEAK</p></article>"#),
+        ("cookie notice", #"<div class="cookie-banner"><p>We use cookies LEAK to improve your experience.</p></div><article>\#(article)</article>"#),
+        ("consent dialog", #"<div role="dialog" aria-label="Privacy"><p>LEAK Your privacy choices matter to us.</p></div><article>\#(article)</article>"#),
+        ("share box", #"<article>\#(article)<div class="sharedaddy"><h3>Share this LEAK</h3><a href="/share">Facebook</a></div></article>"#),
+        ("follow paragraph", #"<article>\#(article)<p>Follow us on Telegram LEAK: link will open Telegram app.</p></article>"#),
+        ("donate paragraph", #"<article>\#(article)<p>To help us continue LEAK please visit the Donate page.</p></article>"#),
+        ("related list", #"<article>\#(article)<div class="jp-relatedposts"><p>LEAK Related: council elections</p></div></article>"#),
+        ("latest news widget", #"<article>\#(article)</article><section class="latest-news"><h2>Latest News LEAK</h2><ul><li><a href="/a">A</a></li></ul></section>"#),
+        ("comments", #"<article>\#(article)</article><div id="comments"><p>LEAK Great article, thanks for writing it so clearly!</p></div>"#),
+        ("ads", #"<article>\#(article)<div class="ad-slot"><p>LEAK Advertisement for shoes</p></div></article>"#),
+        ("hidden attribute", #"<article>\#(article)<p hidden>LEAK hidden paragraph text</p></article>"#),
+        ("aria-hidden", #"<article>\#(article)<div aria-hidden="true">LEAK decorative text</div></article>"#),
+        ("display none", #"<article>\#(article)<p style="display: none">LEAK invisible text</p></article>"#),
+        ("hiding class", #"<article>\#(article)<span class="screen-reader-text">LEAK skip text</span></article>"#),
+        ("form", #"<article>\#(article)</article><form action="/s"><label>LEAK Search the site</label><input name="q"></form>"#),
+        ("author box", #"<article>\#(article)<div class="author-box"><p>LEAK Jane writes about cities.</p></div></article>"#),
+        ("read more link", #"<article>\#(article)<p><a href="/x">Read more: LEAK another story</a></p></article>"#),
+    ]
+
+    @Test(arguments: cases)
+    func removesBoilerplateAndKeepsArticle(name: String, body: String) throws {
+        let html = Self.page(body: body)
+        let article = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: name))
+        let text = article.text
+        #expect(!text.contains("LEAK"), "\(name): boilerplate leaked into \(text)")
+        #expect(text.contains("The city council approved the new budget"), "\(name): article lost")
+        #expect(text.contains("before the vote."), "\(name): last paragraph lost")
+    }
+
+    @Test func classTokenOnArticleWrapperDoesNotDeleteIt() throws {
+        // A 'share' class on the article wrapper itself (seen in WordPress themes) must not remove it.
+        let html = Self.page(body: #"<div class="entry share">\#(Self.article)</div><div class="comments"><p>x</p></div>"#)
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "t")).text
+        #expect(text.contains("The city council approved"))
+    }
+
+    @Test func pageWideFormIsNotANewsletterForm() throws {
+        // ASP.NET pages wrap the whole body in one <form>.
+        let html = Self.page(body: #"<form id="aspnetForm"><div class="content">\#(Self.article)</div></form>"#)
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "t")).text
+        #expect(text.contains("Officials said the plan"))
+    }
+
+    @Test func cookieTokenInsideArticleDoesNotDeleteTheArticle() throws {
+        let html = Self.page(body: #"<div id="main" class="cookie-consent-aware">\#(Self.article)</div>"#)
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "t")).text
+        #expect(text.contains("Opposition members criticised"))
+    }
+}
