@@ -17,7 +17,7 @@ public struct Cleaner: Sendable {
             throw PageError(.tooLarge, "page has \(page.bytes.count) bytes, limit is \(options.maxBytes)", origin: page.origin)
         }
         let tree = try parse(page)
-        let metadata = MetadataReader.read(tree, pageURL: page.url)
+        let metadata = MetadataExtractor.extract(from: tree, pageURL: page.url)
 
         // Boilerplate first, then the container choice on what is left, then blocks.
         let (removed, _) = Pruner(tree: tree).prune()

@@ -17,11 +17,35 @@ struct Pruner {
     let tree: Tree
     let textLength: [Int]
     let proseParagraphs: [Int]
+    /// Per node: it is, or contains, an element labelled as the article body that holds an article's
+    /// worth of text. Name rules never remove such a node (Blogger wraps every post in
+    /// `class="widget Blog"`, some themes put the article inside `class="article-and-aside"`).
+    let holdsLabelledArticle: [Bool]
 
     init(tree: Tree) {
         self.tree = tree
         self.textLength = TextStatistics.subtreeTextLength(tree)
         self.proseParagraphs = TextStatistics.subtreeProseParagraphs(tree, textLength: textLength)
+        var holds = [Bool](repeating: false, count: tree.count)
+        for index in stride(from: tree.count - 1, through: 1, by: -1) {
+            if !holds[index] && tree.nodes[index].kind == .element {
+                holds[index] = Pruner.isLabelledArticle(Int32(index), tree, textLength[index], proseParagraphs[index])
+            }
+            if holds[index] { holds[Int(tree.nodes[index].parent)] = true }
+        }
+        self.holdsLabelledArticle = holds
+    }
+
+    /// An `itemprop=articleBody`, a CMS body class or an `<article>` with at least 1,000 bytes of text,
+    /// or 400 in two prose paragraphs — and no boilerplate name of its own (a long comment is no article).
+    static func isLabelledArticle(_ id: Tree.NodeID, _ tree: Tree, _ text: Int, _ paragraphs: Int) -> Bool {
+        guard text >= 1000 || (text >= 400 && paragraphs >= 2) else { return false }
+        let classes = tree.attribute("class", of: id)
+        let identifier = tree.attribute("id", of: id)
+        let labelled =
+            tree[id].name == "article" || tree.attribute("itemprop", of: id)?.lowercased() == "articlebody"
+            || ContentHints.hasBodyClass(classes) || ContentHints.hasBodyClass(identifier)
+        return labelled && ClassTokenRules.match(classes: classes, id: identifier) == nil
     }
 
     /// Returns, per node, whether it was removed, plus the list of removals (outermost only).
@@ -66,7 +90,7 @@ struct Pruner {
         if let style = tree.attribute("style", of: id), StructureRules.styleHides(style), !guarded {
             return (.hidden, "attr:style")
         }
-        if guarded { return nil }
+        if guarded || holdsLabelledArticle[Int(id)] { return nil }
         if let category = StructureRules.furnitureTags[name] { return (category, "tag:\(name)") }
         if name == "header" && !insideArticle { return (.header, "tag:header") }
         if let role = tree.attribute("role", of: id)?.lowercased(), let category = StructureRules.furnitureRoles[role] {

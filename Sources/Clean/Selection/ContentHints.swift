@@ -13,6 +13,12 @@ enum ContentHints {
         "artikel", "article-detail", "paywall",
     ]
 
+    /// True when one of the space-separated names in `value` is a known article-body class.
+    static func hasBodyClass(_ value: String?) -> Bool {
+        guard let value else { return false }
+        return value.lowercased().split(separator: " ").contains { bodyClassNames.contains(String($0)) }
+    }
+
     /// True when one of the class names reads as a content label ("entry", "post-content") and
     /// carries no boilerplate token itself — unlike "comment-content" or "related-posts".
     static func labelsContent(_ classes: String?) -> Bool {

@@ -71,13 +71,7 @@ struct ContentSelector {
     }
 
     private func matchingBodyClass(_ id: Tree.NodeID) -> Bool {
-        for attribute in ["class", "id"] {
-            guard let value = tree.attribute(attribute, of: id) else { continue }
-            for name in value.lowercased().split(separator: " ") where ContentHints.bodyClassNames.contains(String(name)) {
-                return true
-            }
-        }
-        return false
+        ContentHints.hasBodyClass(tree.attribute("class", of: id)) || ContentHints.hasBodyClass(tree.attribute("id", of: id))
     }
 
     /// The best-scoring element, moved up to a common ancestor when other strong candidates share it:

@@ -1,0 +1,274 @@
+import Foundation
+
+/// Turns the many ways pages write dates into ISO 8601, and rejects dates that cannot be a publication date.
+///
+/// Output is `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM:SS` plus `±HH:MM` when the source gave a time (and a zone,
+/// when it had one). A hand-written tokenizer instead of regexes or `DateFormatter`: inputs are short, the
+/// formats are many, and formatters are locale-sensitive and costly to build per call.
+enum DateNormalizer {
+    /// Earliest plausible publication year: the web had no news sites before this.
+    static let earliestYear = 1995
+
+    /// Normalizes `raw`, or returns nil when no plausible date is found.
+    /// - Parameters:
+    ///   - raw: a date as written on the page ("2018-11-22T10:00:00Z", "Nov 22, 2018", "22.11.2018", ...).
+    ///   - now: dates later than `now` plus one day are rejected (a day of slack for time zones).
+    static func normalize(_ raw: String, now: Date = Date()) -> String? {
+        guard let text = MetadataText.clean(raw, limit: 200) else { return nil }
+        let tokens = DateToken.tokenize(text)
+        guard let found = numericDate(tokens) ?? namedMonthDate(tokens) else { return nil }
+        guard isPlausible(year: found.year, month: found.month, day: found.day, now: now) else {
+            return nil
+        }
+        var result = String(format: "%04d-%02d-%02d", found.year, found.month, found.day)
+        if let time = found.time { result += time }
+        return result
+    }
+
+    /// A date found in a URL path: `/2018/11/22/`, `/2018-11-22/` or `/20181122/`.
+    static func fromURLPath(_ path: String, now: Date = Date()) -> String? {
+        let segments = path.split(separator: "/").map(String.init)
+        for (index, segment) in segments.enumerated() {
+            guard segment.count == 4, let year = Int(segment), year >= earliestYear,
+                index + 2 < segments.count,
+                let month = Int(segments[index + 1]), segments[index + 1].count <= 2,
+                let day = Int(segments[index + 2]), segments[index + 2].count <= 2
+            else { continue }
+            if isPlausible(year: year, month: month, day: day, now: now) {
+                return String(format: "%04d-%02d-%02d", year, month, day)
+            }
+        }
+        for segment in segments {
+            // A slug such as "2018-11-22-title" or a bare "20181122".
+            let digits = segment.prefix(10)
+            if digits.count == 10, let normalized = normalizeISOPrefix(String(digits), now: now) {
+                return normalized
+            }
+            if segment.count == 8, segment.allSatisfy(\.isASCII), let value = Int(segment) {
+                let (year, month, day) = (value / 10_000, value / 100 % 100, value % 100)
+                if isPlausible(year: year, month: month, day: day, now: now) {
+                    return String(format: "%04d-%02d-%02d", year, month, day)
+                }
+            }
+        }
+        return nil
+    }
+
+    private static func normalizeISOPrefix(_ text: String, now: Date) -> String? {
+        let tokens = DateToken.tokenize(text)
+        guard tokens.count == 5, let found = numericDate(tokens), found.time == nil,
+            isPlausible(year: found.year, month: found.month, day: found.day, now: now)
+        else { return nil }
+        return String(format: "%04d-%02d-%02d", found.year, found.month, found.day)
+    }
+
+    /// True for a real calendar day between 1995 and tomorrow.
+    static func isPlausible(year: Int, month: Int, day: Int, now: Date) -> Bool {
+        guard year >= earliestYear, (1...12).contains(month), day >= 1 else { return false }
+        let daysInMonth = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= daysInMonth[month - 1] else { return false }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let limit = calendar.dateComponents(
+            [.year, .month, .day], from: now.addingTimeInterval(86_400))
+        let latest = (limit.year ?? 9999, limit.month ?? 12, limit.day ?? 31)
+        return (year, month, day) <= latest
+    }
+
+    private static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    private struct Found {
+        var year: Int
+        var month: Int
+        var day: Int
+        /// "THH:MM:SS" plus an optional zone, appended to the date.
+        var time: String?
+    }
+
+    /// Three numbers joined by the same `-`, `/` or `.`: year first (ISO, `2018/11/22`) or last
+    /// (`22.11.2018` day first; `11/22/2018` month first unless the first number cannot be a month).
+    private static func numericDate(_ tokens: [DateToken]) -> Found? {
+        guard tokens.count >= 5 else { return nil }
+        for start in 0...(tokens.count - 5) {
+            guard case .number(let a, let aDigits) = tokens[start],
+                case .symbol(let separator) = tokens[start + 1], "-/.".contains(separator),
+                case .number(let b, let bDigits) = tokens[start + 2], bDigits <= 2,
+                case .symbol(separator) = tokens[start + 3],
+                case .number(let c, let cDigits) = tokens[start + 4]
+            else { continue }
+            if aDigits == 4 && cDigits <= 2 {
+                let time = separator == "-" ? isoTime(tokens, from: start + 5) : nil
+                return Found(year: a, month: b, day: c, time: time)
+            }
+            if cDigits == 4 && aDigits <= 2 {
+                // Slashes with a possible month first are read the US way; dots and dashes day first.
+                if separator == "/" && a <= 12 { return Found(year: c, month: a, day: b) }
+                return Found(year: c, month: b, day: a)
+            }
+        }
+        return nil
+    }
+
+    /// The time after an ISO date: `THH:MM[:SS[.fff]]` and a zone (`Z`, `±HH:MM`, `±HHMM`, `UTC`, `GMT`).
+    private static func isoTime(_ tokens: [DateToken], from start: Int) -> String? {
+        var index = start
+        if index < tokens.count, case .word("t") = tokens[index] { index += 1 }
+        guard let (clock, next) = clockTime(tokens, from: index) else { return nil }
+        index = next
+        // Fractional seconds carry nothing a publication date needs.
+        if index + 1 < tokens.count, case .symbol(".") = tokens[index], case .number = tokens[index + 1] {
+            index += 2
+        }
+        return "T" + clock + (zone(tokens, from: index) ?? "")
+    }
+
+    /// `HH:MM[:SS]` starting at `start`, as "HH:MM:SS", and the index after it.
+    private static func clockTime(_ tokens: [DateToken], from start: Int) -> (String, Int)? {
+        guard start + 2 < tokens.count,
+            case .number(let hour, _) = tokens[start], hour < 24,
+            case .symbol(":") = tokens[start + 1],
+            case .number(let minute, 2) = tokens[start + 2], minute < 60
+        else { return nil }
+        var second = 0
+        var index = start + 3
+        if index + 1 < tokens.count, case .symbol(":") = tokens[index],
+            case .number(let s, 2) = tokens[index + 1],
+            s < 61
+        {
+            second = min(s, 59)
+            index += 2
+        }
+        return (String(format: "%02d:%02d:%02d", hour, minute, second), index)
+    }
+
+    /// A zone at `start`, as "+HH:MM".
+    private static func zone(_ tokens: [DateToken], from start: Int) -> String? {
+        guard start < tokens.count else { return nil }
+        switch tokens[start] {
+        case .word("z"), .word("utc"), .word("gmt"):
+            return "+00:00"
+        case .symbol(let sign) where sign == "+" || sign == "-":
+            guard start + 1 < tokens.count, case .number(let value, let digits) = tokens[start + 1] else {
+                return nil
+            }
+            var hours = value
+            var minutes = 0
+            if digits == 4 {
+                hours = value / 100
+                minutes = value % 100
+            } else if digits <= 2, start + 3 < tokens.count, case .symbol(":") = tokens[start + 2],
+                case .number(let m, 2) = tokens[start + 3]
+            {
+                minutes = m
+            } else if digits > 2 {
+                return nil
+            }
+            guard hours <= 14, minutes < 60 else { return nil }
+            return String(format: "%@%02d:%02d", String(sign), hours, minutes)
+        default:
+            return nil
+        }
+    }
+
+    /// A date with a month name: "22 November 2018", "November 22, 2018", "Thu, 22 Nov 2018 10:00:00 GMT",
+    /// "22. März 2018", "22 de noviembre de 2018". A time is kept only with an explicit zone (RFC 822),
+    /// because a bare local time cannot be placed.
+    private static func namedMonthDate(_ tokens: [DateToken]) -> Found? {
+        for (index, token) in tokens.enumerated() {
+            guard case .word(let word) = token, let month = MonthNames.number(of: word) else { continue }
+            var day: Int?
+            // Day before the month, skipping "." ("22. März"), "de" and ordinal suffixes.
+            var back = index - 1
+            while back >= 0 {
+                if case .symbol(let s) = tokens[back], s == "." || s == "," {
+                    back -= 1
+                } else if case .word(let w) = tokens[back],
+                    ["de", "del", "st", "nd", "rd", "th", "of", "er"].contains(w)
+                {
+                    back -= 1
+                } else {
+                    break
+                }
+            }
+            if back >= 0, case .number(let value, let digits) = tokens[back], digits <= 2,
+                (1...31).contains(value)
+            {
+                day = value
+            }
+            var forward = index + 1
+            if day == nil {
+                while forward < tokens.count, case .symbol(let s) = tokens[forward], s == "." || s == "," {
+                    forward += 1
+                }
+                if forward < tokens.count, case .number(let value, let digits) = tokens[forward],
+                    digits <= 2,
+                    (1...31).contains(value)
+                {
+                    day = value
+                    forward += 1
+                }
+            }
+            guard let day else { continue }
+            // The year: the first four-digit number after the month.
+            var yearIndex = forward
+            var year: Int?
+            while yearIndex < tokens.count && yearIndex <= forward + 4 {
+                if case .number(let value, 4) = tokens[yearIndex] {
+                    year = value
+                    break
+                }
+                yearIndex += 1
+            }
+            guard let year else { continue }
+            var time: String?
+            if let (clock, next) = clockTime(tokens, from: yearIndex + 1),
+                let zone = zone(tokens, from: next)
+            {
+                time = "T" + clock + zone
+            }
+            return Found(year: year, month: month, day: day, time: time)
+        }
+        return nil
+    }
+}
+
+/// One token of a date string: a run of digits, a run of letters (lower-cased), or one punctuation mark.
+enum DateToken: Equatable {
+    case number(Int, digits: Int)
+    case word(String)
+    case symbol(Character)
+
+    static func tokenize(_ text: String) -> [DateToken] {
+        var tokens: [DateToken] = []
+        var digits = ""
+        var letters = ""
+        func flush() {
+            if !digits.isEmpty {
+                // Long digit runs (timestamps, ids) are kept as 0 with their length so they match nothing.
+                tokens.append(.number(digits.count <= 9 ? Int(digits) ?? 0 : 0, digits: digits.count))
+                digits = ""
+            }
+            if !letters.isEmpty {
+                tokens.append(.word(letters.lowercased()))
+                letters = ""
+            }
+        }
+        for character in text {
+            if character.isASCII && character.isNumber {
+                if !letters.isEmpty { flush() }
+                digits.append(character)
+            } else if character.isLetter {
+                if !digits.isEmpty { flush() }
+                letters.append(character)
+            } else {
+                flush()
+                if !character.isWhitespace { tokens.append(.symbol(character)) }
+            }
+            if tokens.count > 64 { break }
+        }
+        flush()
+        return tokens
+    }
+}

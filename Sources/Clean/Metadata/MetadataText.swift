@@ -1,0 +1,75 @@
+import Foundation
+
+/// String hygiene shared by every metadata field.
+///
+/// Values come from attributes, text nodes and JSON, so they carry newlines, tabs, non-breaking spaces,
+/// zero-width marks and stray control characters. Entities are already decoded by libxml2 (and JSON escapes
+/// by `JSONSerialization`), so this only normalizes spacing and bounds the length.
+enum MetadataText {
+    /// Longest title kept, in Unicode scalars: real headlines stay far below; longer values are body text
+    /// that landed in a title slot.
+    static let titleLimit = 300
+    /// Longest description kept: summaries are a few sentences, a whole article pasted in is not one.
+    static let descriptionLimit = 1_000
+    /// Longest short value (author, site name, language, date, tag).
+    static let shortLimit = 200
+    /// Longest URL kept.
+    static let urlLimit = 2_048
+
+    /// Collapses whitespace, drops control and zero-width characters, trims, and cuts at `limit` scalars.
+    /// - Returns: the cleaned string, or nil when nothing is left.
+    static func clean(_ raw: String, limit: Int = shortLimit) -> String? {
+        let raw = raw.contains("&") ? EntityDecoder.decode(raw) : raw
+        var scalars = String.UnicodeScalarView()
+        var pendingSpace = false
+        var count = 0
+        for scalar in raw.unicodeScalars {
+            if scalar.properties.isWhitespace || scalar.value < 0x20
+                || (0x7F...0x9F).contains(scalar.value)
+            {
+                pendingSpace = true
+                continue
+            }
+            // Zero-width space/joiners, direction marks and the BOM carry no text.
+            if (0x200B...0x200F).contains(scalar.value) || scalar.value == 0xFEFF
+                || scalar.value == 0x2060
+            {
+                continue
+            }
+            if pendingSpace && !scalars.isEmpty {
+                scalars.append(" ")
+                count += 1
+            }
+            pendingSpace = false
+            if count >= limit { break }
+            scalars.append(scalar)
+            count += 1
+        }
+        var result = String(scalars)
+        while result.last == " " { result.removeLast() }
+        return result.isEmpty ? nil : result
+    }
+
+    /// True when the value looks like a URL rather than a name (e.g. `article:author` given as a profile link).
+    static func looksLikeURL(_ value: String) -> Bool {
+        let lower = value.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//")
+            || lower.hasPrefix("www.")
+    }
+
+    /// Lower-cased letters and digits only: compares names that differ in spacing, case or punctuation
+    /// ("Ars Technica" and "arstechnica").
+    static func compact(_ value: String) -> String {
+        let folded = value.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return String(
+            String.UnicodeScalarView(
+                folded.lowercased().unicodeScalars.filter {
+                    $0.properties.isAlphabetic || ("0"..."9").contains($0)
+                }))
+    }
+
+    /// Number of space-separated words.
+    static func wordCount(_ value: String) -> Int {
+        value.split(whereSeparator: { $0 == " " }).count
+    }
+}

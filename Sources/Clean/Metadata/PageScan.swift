@@ -1,0 +1,289 @@
+import DOM
+
+/// Every metadata-bearing node of a page, gathered in one walk over the tree (no recursion).
+///
+/// Values are raw (uncleaned) strings; `MetadataExtractor` decides which to trust.
+struct PageScan {
+    /// `<meta>` contents keyed by lower-cased `name` or `itemprop`, in document order.
+    var metas: [String: [String]] = [:]
+    /// `<meta property>` contents: RDFa's attribute (OpenGraph, Dublin Core), so it outranks `name` when a
+    /// page gives both for one key.
+    var propertyMetas: [String: [String]] = [:]
+    /// `<meta http-equiv="content-language">`.
+    var contentLanguage: String?
+    /// `<html lang>` or `xml:lang`.
+    var htmlLang: String?
+    /// `<link rel="canonical">` href.
+    var canonical: String?
+    /// `<link rel="image_src">` href.
+    var imageSource: String?
+    /// Texts of `<script type="application/ld+json">`.
+    var jsonLD: [String] = []
+    /// Text of the first `<title>`.
+    var title: String?
+    /// Text of the first `<h1>`.
+    var firstH1: String?
+    /// Microdata `itemprop="headline"` text (non-meta elements).
+    var itempropHeadline: String?
+    /// Microdata `itemprop="datePublished"` value (content, datetime or text).
+    var itempropDatePublished: String?
+    /// Microdata publisher name.
+    var itempropPublisher: String?
+    /// `<time>` values (datetime attribute, else text), `preferred` when marked as the publication time.
+    var times: [(value: String, preferred: Bool)] = []
+    /// Text of the first substantial paragraph outside navigation, headers, footers, asides and forms: the
+    /// description of last resort, as readers show it when a page declares no summary.
+    var firstParagraph: String?
+    /// Byline candidates in document order: text, and a strength (lower is more trusted).
+    var bylines: [(text: String, strength: Int)] = []
+
+    /// Most byline candidates kept: a page lists its own authors early; later hits are teasers and comments.
+    static let maxBylines = 30
+    /// Longest byline text read from an element; longer elements are author bios or whole sections.
+    static let maxBylineText = 400
+
+    init(tree: Tree) {
+        tree.forEachDescendant(of: Tree.root) { id in
+            let node = tree[id]
+            guard node.kind == .element else { return true }
+            switch node.name {
+            case "html":
+                if htmlLang == nil {
+                    htmlLang = tree.attribute("lang", of: id) ?? tree.attribute("xml:lang", of: id)
+                }
+            case "meta":
+                readMeta(tree, id)
+                return false
+            case "link":
+                readLink(tree, id)
+                return false
+            case "script":
+                let type = tree.attribute("type", of: id)?.lowercased() ?? ""
+                if type.contains("ld+json") { jsonLD.append(tree.textContent(of: id)) }
+                return false
+            case "title":
+                if title == nil { title = tree.textContent(of: id) }
+                return false
+            case "h1":
+                if firstH1 == nil { firstH1 = tree.textContent(of: id) }
+            case "time":
+                readTime(tree, id)
+            case "p", "div":
+                if firstParagraph == nil { readParagraph(tree, id) }
+            case "style", "noscript", "template", "svg":
+                return false
+            default:
+                break
+            }
+            readMicrodata(tree, id)
+            readByline(tree, id)
+            return true
+        }
+    }
+
+    private mutating func readMeta(_ tree: Tree, _ id: Tree.NodeID) {
+        guard let content = tree.attribute("content", of: id) ?? tree.attribute("value", of: id) else {
+            return
+        }
+        if let equiv = tree.attribute("http-equiv", of: id), equiv.lowercased() == "content-language" {
+            contentLanguage = contentLanguage ?? content
+        }
+        if tree.attribute("itemprop", of: id) != nil { readMicrodata(tree, id) }
+        for attribute in ["property", "name", "itemprop"] {
+            guard let key = tree.attribute(attribute, of: id) else { continue }
+            // `property` may list several names ("og:title twitter:title").
+            for name in key.lowercased().split(separator: " ") {
+                if attribute == "property" {
+                    propertyMetas[String(name), default: []].append(content)
+                } else {
+                    metas[String(name), default: []].append(content)
+                }
+            }
+        }
+    }
+
+    private mutating func readLink(_ tree: Tree, _ id: Tree.NodeID) {
+        guard let rel = tree.attribute("rel", of: id)?.lowercased(),
+            let href = tree.attribute("href", of: id)
+        else {
+            return
+        }
+        let tokens = rel.split(separator: " ")
+        if tokens.contains("canonical") && canonical == nil { canonical = href }
+        if tokens.contains("image_src") && imageSource == nil { imageSource = href }
+    }
+
+    private mutating func readTime(_ tree: Tree, _ id: Tree.NodeID) {
+        guard times.count < 50 else { return }
+        let value = tree.attribute("datetime", of: id) ?? tree.textContent(of: id)
+        let itemprop = tree.attribute("itemprop", of: id)?.lowercased() ?? ""
+        let classWords = ClassTokens.words(tree, id)
+        let preferred =
+            tree.attribute("pubdate", of: id) != nil || itemprop.contains("datepublished")
+            || classWords.contains(where: { $0.hasPrefix("publish") || $0 == "pubdate" })
+        times.append((value, preferred))
+    }
+
+    /// Fewest characters of a paragraph used as a description: shorter ones are captions, labels, datelines.
+    static let minParagraphCharacters = 40
+
+    /// Fewest characters of a `<div>`'s own text for it to count as a paragraph (text written straight into
+    /// a div, which readers treat as a paragraph).
+    static let minDivCharacters = 80
+
+    private mutating func readParagraph(_ tree: Tree, _ id: Tree.NodeID) {
+        let isDiv = tree[id].name == "div"
+        let raw: String
+        if isDiv {
+            // Only the div's own text: its descendants' text belongs to their own paragraphs.
+            raw = tree.children(of: id).filter { tree[$0].kind == .text }.map { tree[$0].text }.joined(
+                separator: " ")
+        } else {
+            raw = tree.textContent(of: id)
+        }
+        guard let text = MetadataText.clean(raw, limit: MetadataText.descriptionLimit),
+            text.count >= (isDiv ? Self.minDivCharacters : Self.minParagraphCharacters),
+            Self.isSentenceLike(text),
+            !BylineTokens.marksByline(ClassTokens.words(tree, id)),
+            !Self.startsLikeByline(text),
+            !BoilerplateAncestors.contains(tree, id)
+        else { return }
+        firstParagraph = text
+    }
+
+    /// True for "By Jane Doe"-style lines set as paragraphs.
+    static func startsLikeByline(_ text: String) -> Bool {
+        let lower = text.prefix(12).lowercased()
+        return ["by ", "written by ", "posted by ", "von ", "par "].contains { lower.hasPrefix($0) }
+    }
+
+    /// True for prose: a sentence end inside or at the end, or long enough to be prose anyway.
+    /// Keeps out labels such as "Weekly Edition for April 23, 2015".
+    static func isSentenceLike(_ text: String) -> Bool {
+        if text.count >= 100 { return true }
+        if text.contains(". ") || text.contains("。") { return true }
+        guard let last = text.last else { return false }
+        return ".!?…:;\"”»)".contains(last)
+    }
+
+    private mutating func readMicrodata(_ tree: Tree, _ id: Tree.NodeID) {
+        guard let itemprop = tree.attribute("itemprop", of: id)?.lowercased() else { return }
+        let props = itemprop.split(separator: " ")
+        if props.contains("headline"), itempropHeadline == nil {
+            itempropHeadline = tree.attribute("content", of: id) ?? tree.textContent(of: id)
+        }
+        if props.contains("datepublished"), itempropDatePublished == nil {
+            itempropDatePublished =
+                tree.attribute("content", of: id) ?? tree.attribute("datetime", of: id)
+                ?? tree.textContent(of: id)
+        }
+        if props.contains("publisher"), itempropPublisher == nil, tree[id].name != "meta" {
+            itempropPublisher = Self.itemName(tree, id).flatMap { MetadataText.clean($0) }
+        }
+    }
+
+    /// The `itemprop="name"` value inside an item, or nil.
+    private static func itemName(_ tree: Tree, _ id: Tree.NodeID) -> String? {
+        var found: String?
+        tree.forEachDescendant(of: id) { child in
+            guard found == nil else { return false }
+            if tree[child].kind == .element, tree.attribute("itemprop", of: child)?.lowercased() == "name" {
+                found = tree.attribute("content", of: child) ?? tree.textContent(of: child)
+            }
+            return true
+        }
+        return found
+    }
+
+    private mutating func readByline(_ tree: Tree, _ id: Tree.NodeID) {
+        guard bylines.count < Self.maxBylines else { return }
+        let name = tree[id].name
+        guard
+            !["html", "body", "head", "img", "picture", "figure", "button", "form", "input"].contains(
+                name)
+        else {
+            return
+        }
+        var strength: Int?
+        if let itemprop = tree.attribute("itemprop", of: id)?.lowercased(),
+            itemprop.split(separator: " ").contains(where: { $0 == "author" || $0 == "creator" })
+        {
+            strength = 0
+        } else if name == "a", let rel = tree.attribute("rel", of: id)?.lowercased(),
+            rel.split(separator: " ").contains("author")
+        {
+            strength = 1
+        } else if BylineTokens.marksByline(ClassTokens.words(tree, id)) {
+            strength = 2
+        }
+        guard let strength, !BylineTokens.isInsideComments(tree, id) else { return }
+        var text: String?
+        if strength == 0 { text = Self.itemName(tree, id) }
+        if text == nil { text = Self.boundedText(tree, id, limit: Self.maxBylineText) }
+        if let text { bylines.append((text, strength)) }
+    }
+
+    /// Text below `id`, or nil when it exceeds `limit` bytes (such elements are not bylines).
+    private static func boundedText(_ tree: Tree, _ id: Tree.NodeID, limit: Int) -> String? {
+        var result = ""
+        var tooLong = false
+        tree.forEachDescendant(of: id) { node in
+            if tooLong { return false }
+            let child = tree[node]
+            if child.kind == .text {
+                result += " " + child.text
+                if result.utf8.count > limit { tooLong = true }
+            } else if child.kind == .element && ["script", "style", "time"].contains(child.name) {
+                // Dates next to the name are not part of it.
+                return false
+            }
+            return true
+        }
+        return tooLong ? nil : result
+    }
+}
+
+/// The words of an element's `class` and `id`: tokens split at whitespace, `-` and `_`, lower-cased.
+/// Matching whole words avoids substring accidents ("authorize", "thumbnail-author-photo" is caught by
+/// the exclusion words instead).
+enum ClassTokens {
+    static func words(_ tree: Tree, _ id: Tree.NodeID) -> [Substring] {
+        let value = (tree.attribute("class", of: id) ?? "") + " " + (tree.attribute("id", of: id) ?? "")
+        guard value.count > 1 else { return [] }
+        return value.lowercased().split(whereSeparator: {
+            $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n"
+        })
+    }
+}
+
+/// Whether a node sits in page furniture rather than the article: by tag (nav, header, footer, aside, form)
+/// or by class/id words of an ancestor. Only used to pick a fallback description paragraph.
+enum BoilerplateAncestors {
+    static let tags: Set<String> = [
+        "nav", "header", "footer", "aside", "form", "figure", "figcaption", "menu",
+    ]
+    /// Must not hit article wrappers: "article-header" is excluded via "header" only on the tag, not the word.
+    static let words: Set<Substring> = [
+        "nav", "navbar", "navigation", "menu", "footer", "sidebar", "comment", "comments", "cookie",
+        "cookies",
+        "consent", "banner", "newsletter", "subscribe", "promo", "breadcrumb", "breadcrumbs",
+        "masthead",
+        "related", "share", "social", "caption", "disclaimer", "alert", "modal", "popup",
+    ]
+
+    static func contains(_ tree: Tree, _ id: Tree.NodeID) -> Bool {
+        var current = tree[id].parent
+        var steps = 0
+        while current != Tree.none && steps < 60 {
+            let node = tree[current]
+            // `<html>`/`<body>` classes describe the page (WordPress "comments-open", "feature-footer-v2").
+            if node.kind == .element && node.name != "body" && node.name != "html" {
+                if tags.contains(node.name) { return true }
+                if ClassTokens.words(tree, current).contains(where: words.contains) { return true }
+            }
+            current = node.parent
+            steps += 1
+        }
+        return false
+    }
+}
