@@ -1,19 +1,22 @@
-/// Scores how plausible a byte sample is as Chinese (GB18030), Japanese (Windows-31J) or Korean (UHC) text.
+/// Scores how plausible a byte sample is as Chinese (GB18030), Japanese (Windows-31J, EUC-JP) or Korean (UHC) text.
 ///
 /// Structure first: a lead byte must be followed by a legal trail byte, or the bytes are not this encoding.
 /// Then frequency: real text is mostly made of the encoding's common block (GB2312 level-1 hanzi and CJK
 /// punctuation; kana and level-1 kanji; the 2,350 KS X 1001 Hangul syllables), while text in another encoding
-/// lands in rare, extension or user-defined blocks. Korean also spaces its words with ASCII spaces, which
-/// Chinese does not; that separates the two where their byte ranges overlap (0xB0-0xC8 leads).
+/// lands in rare, extension or user-defined blocks. Where the EUC-style encodings overlap (0xB0-0xC8 leads are
+/// hanzi, kanji and Hangul alike), Japanese shows its kana rows (0xA4, 0xA5), and Korean spaces its words with
+/// ASCII spaces, which Chinese and Japanese do not.
 enum DoubleByteModel: CaseIterable, Sendable {
     case gb18030
     case shiftJIS
+    case eucJP
     case eucKR
 
     var charset: Charset {
         switch self {
         case .gb18030: .gb18030
         case .shiftJIS: .shiftJIS
+        case .eucJP: .eucJP
         case .eucKR: .eucKR
         }
     }
@@ -37,7 +40,7 @@ enum DoubleByteModel: CaseIterable, Sendable {
             if length == 0 { break }  // the sample was cut inside a character
             if weight > Self.invalidWeight {
                 // "character, space, character" is how Korean separates words.
-                if index == lastCharacterEnd + 1 && sample[index - 1] == 0x20 { total += wordSpaceWeight }
+                if index == lastCharacterEnd + 2 && sample[index - 1] == 0x20 { total += wordSpaceWeight }
                 lastCharacterEnd = index + length - 1
             }
             total += weight * Double(length)
@@ -50,7 +53,7 @@ enum DoubleByteModel: CaseIterable, Sendable {
     private var wordSpaceWeight: Double {
         switch self {
         case .eucKR: 1
-        case .gb18030: -0.5
+        case .gb18030, .eucJP: -0.5
         case .shiftJIS: 0
         }
     }
@@ -61,6 +64,7 @@ enum DoubleByteModel: CaseIterable, Sendable {
         switch self {
         case .gb18030: Self.gb18030Character(sample, index)
         case .shiftJIS: Self.shiftJISCharacter(sample, index)
+        case .eucJP: Self.eucJPCharacter(sample, index)
         case .eucKR: Self.eucKRCharacter(sample, index)
         }
     }
@@ -78,7 +82,9 @@ enum DoubleByteModel: CaseIterable, Sendable {
             let legal = third >= 0x81 && third <= 0xFE && fourth >= 0x30 && fourth <= 0x39
             return legal ? (4, -0.5) : (1, invalidWeight)
         }
-        guard (trail >= 0x40 && trail <= 0x7E) || (trail >= 0x80 && trail <= 0xFE) else { return (1, invalidWeight) }
+        guard (trail >= 0x40 && trail <= 0x7E) || (trail >= 0x80 && trail <= 0xFE) else {
+            return (1, invalidWeight)
+        }
         guard trail >= 0xA1 else { return (2, -0.5) }  // GBK extension blocks
         switch lead {
         case 0xB0...0xD7: return (2, 1)  // GB2312 level 1: the 3,755 most frequent hanzi
@@ -93,7 +99,9 @@ enum DoubleByteModel: CaseIterable, Sendable {
     private static func shiftJISCharacter(_ sample: [UInt8], _ index: Int) -> (Int, Double) {
         let lead = sample[index]
         if lead >= 0xA1 && lead <= 0xDF { return (1, -0.3) }  // half-width katakana: legal, rare in web text
-        guard (lead >= 0x81 && lead <= 0x9F) || (lead >= 0xE0 && lead <= 0xFC) else { return (1, invalidWeight) }
+        guard (lead >= 0x81 && lead <= 0x9F) || (lead >= 0xE0 && lead <= 0xFC) else {
+            return (1, invalidWeight)
+        }
         guard index + 1 < sample.count else { return (0, 0) }
         let trail = sample[index + 1]
         guard (trail >= 0x40 && trail <= 0x7E) || (trail >= 0x80 && trail <= 0xFC) else {
@@ -113,6 +121,29 @@ enum DoubleByteModel: CaseIterable, Sendable {
         case 0xEA: return (2, trail <= 0xA4 ? 0.3 : -2)
         case 0xED, 0xEE, 0xFA...0xFC: return (2, -0.3)  // NEC/IBM extension kanji
         default: return (2, -2)  // unassigned (0x85, 0x86, 0xEB, 0xEC, 0xEF) and user-defined (0xF0-0xF9)
+        }
+    }
+
+    private static func eucJPCharacter(_ sample: [UInt8], _ index: Int) -> (Int, Double) {
+        let lead = sample[index]
+        let length = lead == 0x8F ? 3 : 2  // 0x8F: JIS X 0212 supplementary kanji, three bytes
+        guard lead == 0x8E || lead == 0x8F || (lead >= 0xA1 && lead <= 0xFE) else {
+            return (1, invalidWeight)
+        }
+        guard index + length - 1 < sample.count else { return (0, 0) }
+        for offset in 1..<length {
+            let trail = sample[index + offset]
+            guard trail >= 0xA1 && trail <= 0xFE else { return (1, invalidWeight) }
+        }
+        switch lead {
+        case 0xA4, 0xA5: return (2, 1)  // hiragana, katakana
+        case 0xA1: return (2, 1)  // Japanese punctuation
+        case 0xB0...0xCF: return (2, 1)  // JIS level 1 kanji
+        case 0xD0...0xF4: return (2, 0.3)  // JIS level 2 kanji
+        case 0xA2, 0xA3, 0xA6...0xA8: return (2, 0)  // symbols, full-width forms, Greek, Cyrillic, box drawing
+        case 0x8E: return (2, -0.3)  // half-width katakana
+        case 0x8F: return (3, -0.5)
+        default: return (2, -2)  // unassigned rows
         }
     }
 

@@ -45,7 +45,9 @@ public enum EncodingDetector {
     ) -> PreparedInput? {
         switch declared {
         case .utf8:
-            if utf8.isValid { return PreparedInput(bytes: bytes, encoding: Charset.utf8.iconvName, source: source) }
+            if utf8.isValid {
+                return PreparedInput(bytes: bytes, encoding: Charset.utf8.iconvName, source: source)
+            }
             // Declared and mostly right: a few stray bytes (a pasted Latin-1 snippet) do not overturn it.
             return utf8.multiByte >= utf8.invalid ? repairedUTF8(bytes, source: source) : nil
         case .utf16LE, .utf16BE:
@@ -57,15 +59,25 @@ public enum EncodingDetector {
             // Legacy text with non-ASCII letters is essentially never valid UTF-8; valid UTF-8 is UTF-8.
             return PreparedInput(bytes: bytes, encoding: Charset.utf8.iconvName, source: .detected)
         }
-        if !declared.isMultiByte, let declaredScore = LegacyEncodingDetector.score(bytes, as: declared),
-            declaredScore < 0, let best = LegacyEncodingDetector.detect(bytes), best.score >= 0.5
-        {
+        if contradictsStatistics(bytes, declared: declared, utf8: utf8) {
             return nil  // e.g. a server's default "iso-8859-1" on a windows-1251 page
         }
         guard let converted = IconvTranscoder.utf8(from: bytes, charset: declared) else { return nil }
         // More than a stray bad byte or two means the label does not describe these bytes.
         guard converted.replacements <= max(2, utf8.nonASCIIBytes / 50) else { return nil }
         return prepared(bytes, charset: declared, source: source, converted: converted)
+    }
+
+    /// True when the bytes read as clearly implausible text under a declared single-byte charset and clearly
+    /// plausible under another. Needs some evidence: a handful of accented letters proves nothing.
+    private static func contradictsStatistics(
+        _ bytes: [UInt8], declared: Charset, utf8: UTF8Validation.Summary
+    ) -> Bool {
+        guard !declared.isMultiByte, utf8.nonASCIIBytes >= 16,
+            let declaredScore = LegacyEncodingDetector.score(bytes, as: declared), declaredScore < 0.3,
+            let best = LegacyEncodingDetector.detect(bytes)
+        else { return false }
+        return best.score >= 0.7 && best.score - declaredScore >= 0.5
     }
 
     /// Detection for pages without a usable declaration.
@@ -81,7 +93,9 @@ public enum EncodingDetector {
         // Legacy text yields invalid sequences about as often as valid ones; a UTF-8 page with a few bad bytes
         // has far more valid ones.
         if utf8.multiByte >= 8 * utf8.invalid { return repairedUTF8(bytes, source: .detected) }
-        if let best = LegacyEncodingDetector.detect(bytes), best.score >= LegacyEncodingDetector.minimumScore {
+        if let best = LegacyEncodingDetector.detect(bytes),
+            best.score >= LegacyEncodingDetector.minimumScore
+        {
             return decode(bytes, as: best.charset, source: .detected)
         }
         if utf8.multiByte > utf8.invalid { return repairedUTF8(bytes, source: .detected) }
@@ -89,7 +103,9 @@ public enum EncodingDetector {
     }
 
     /// Bytes decided to be `charset`, checked with iconv so that undecodable bytes become U+FFFD.
-    private static func decode(_ bytes: [UInt8], as charset: Charset, source: EncodingSource) -> PreparedInput {
+    private static func decode(_ bytes: [UInt8], as charset: Charset, source: EncodingSource)
+        -> PreparedInput
+    {
         if charset == .utf8 {
             return UTF8Validation.summarize(bytes).isValid
                 ? PreparedInput(bytes: bytes, encoding: charset.iconvName, source: source)
@@ -106,13 +122,15 @@ public enum EncodingDetector {
     /// The original bytes with the charset's name when iconv decoded them cleanly (libxml2 decodes them the
     /// same way), else the converted UTF-8 with its replacements.
     private static func prepared(
-        _ bytes: [UInt8], charset: Charset, source: EncodingSource, converted: (bytes: [UInt8], replacements: Int)
+        _ bytes: [UInt8], charset: Charset, source: EncodingSource,
+        converted: (bytes: [UInt8], replacements: Int)
     ) -> PreparedInput {
         if converted.replacements == 0 {
             return PreparedInput(bytes: bytes, encoding: charset.iconvName, source: source)
         }
         return PreparedInput(
-            bytes: converted.bytes, encoding: Charset.utf8.iconvName, source: source, charset: charset.iconvName,
+            bytes: converted.bytes, encoding: Charset.utf8.iconvName, source: source,
+            charset: charset.iconvName,
             replacements: converted.replacements)
     }
 
@@ -129,7 +147,9 @@ public enum EncodingDetector {
         while let escape = bytes[index...].firstIndex(of: 0x1B), escape + 2 < bytes.count {
             let first = bytes[escape + 1]
             let second = bytes[escape + 2]
-            if first == UInt8(ascii: "$") && (second == UInt8(ascii: "B") || second == UInt8(ascii: "@")) { return true }
+            if first == UInt8(ascii: "$") && (second == UInt8(ascii: "B") || second == UInt8(ascii: "@")) {
+                return true
+            }
             if first == UInt8(ascii: "(") && second == UInt8(ascii: "J") { return true }
             index = escape + 1
         }

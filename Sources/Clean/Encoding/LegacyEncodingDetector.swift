@@ -19,7 +19,7 @@ enum LegacyEncodingDetector {
         consider(.windows1251, cyrillic.score(sample))
         for model in DoubleByteModel.allCases { consider(model.charset, model.score(sample)) }
         consider(.windows1250, centralEuropean.score(sample))
-        consider(.iso8859_2, centralEuropeanISO.score(sample))
+        consider(.iso8859Part2, centralEuropeanISO.score(sample))
         consider(.koi8R, cyrillicKOI8.score(sample))
         consider(.windows1256, arabic.score(sample))
         return best
@@ -33,7 +33,7 @@ enum LegacyEncodingDetector {
         case .windows1252: model = latin
         case .windows1251: model = cyrillic
         case .windows1250: model = centralEuropean
-        case .iso8859_2: model = centralEuropeanISO
+        case .iso8859Part2: model = centralEuropeanISO
         case .koi8R: model = cyrillicKOI8
         case .windows1256: model = arabic
         default: return nil
@@ -44,17 +44,22 @@ enum LegacyEncodingDetector {
     // Letters listed as common get full weight, other letters half: the lists are what tells windows-1250
     // Czech/Polish ("č ř ě ą ł") from windows-1252 French/Scandinavian ("è ø ì ± ³") when both decode to letters.
     private static let latinCommon = "àâäçéèêëîïôöùûüÿœæáíóúñãõßåø"
-    private static let centralEuropeanCommon = "áéíóúýčďěňřšťžůąćęłńśźżőűöüäôľĺŕăâîșțşţ"
+    private static let centralEuropeanCommon = "áéíóúýčďěňřšťžůąćęłńśźżőűöüäôľăâîșțşţ"
     private static let cyrillicCommon = "абвгдежзийклмнопрстуфхцчшщъыьэюяёіїєґў"
-    private static let arabicCommon = "ءآأؤإئابةتثجحخدذرزسشصضطظعغفقكلمنهوىيپچژکگی"
+    // Only the dozen most frequent Arabic letters: KOI8-R Russian read as windows-1256 is also all Arabic
+    // letters, but the wrong ones.
+    private static let arabicCommon = "اليمونهربتعةأ"
 
-    static let latin = SingleByteModel(.windows1252, highHalf: SingleByteTables.windows1252, commonLetters: latinCommon)
+    static let latin = SingleByteModel(
+        .windows1252, highHalf: SingleByteTables.windows1252, commonLetters: latinCommon)
     static let cyrillic = SingleByteModel(
         .windows1251, highHalf: SingleByteTables.windows1251, commonLetters: cyrillicCommon)
     static let centralEuropean = SingleByteModel(
         .windows1250, highHalf: SingleByteTables.windows1250, commonLetters: centralEuropeanCommon)
     static let centralEuropeanISO = SingleByteModel(
-        .iso8859_2, highHalf: SingleByteTables.iso8859_2, commonLetters: centralEuropeanCommon)
-    static let cyrillicKOI8 = SingleByteModel(.koi8R, highHalf: SingleByteTables.koi8R, commonLetters: cyrillicCommon)
-    static let arabic = SingleByteModel(.windows1256, highHalf: SingleByteTables.windows1256, commonLetters: arabicCommon)
+        .iso8859Part2, highHalf: SingleByteTables.iso8859Part2, commonLetters: centralEuropeanCommon)
+    static let cyrillicKOI8 = SingleByteModel(
+        .koi8R, highHalf: SingleByteTables.koi8R, commonLetters: cyrillicCommon)
+    static let arabic = SingleByteModel(
+        .windows1256, highHalf: SingleByteTables.windows1256, commonLetters: arabicCommon)
 }

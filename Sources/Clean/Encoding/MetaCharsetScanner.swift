@@ -21,7 +21,7 @@ enum MetaCharsetScanner {
             if matches(bytes, at: index, "<!--", end: end) {
                 index = position(after: "-->", in: bytes, from: index + 4, end: end)
             } else if matches(bytes, at: index, "<?xml", end: end) {
-                var attributes = AttributeReader(bytes: bytes, index: index + 5, end: end)
+                var attributes = MetaAttributeReader(bytes: bytes, index: index + 5, end: end)
                 while let (name, value) = attributes.next() {
                     if name == "encoding", let charset = charset(forLabel: value) { return charset }
                 }
@@ -29,7 +29,7 @@ enum MetaCharsetScanner {
             } else if matches(bytes, at: index, "<meta", end: end), index + 5 < end,
                 isSpace(bytes[index + 5]) || bytes[index + 5] == UInt8(ascii: "/")
             {
-                var attributes = AttributeReader(bytes: bytes, index: index + 5, end: end)
+                var attributes = MetaAttributeReader(bytes: bytes, index: index + 5, end: end)
                 var declared: Charset? = nil
                 var isContentType = false
                 var content: String? = nil
@@ -98,15 +98,21 @@ enum MetaCharsetScanner {
     }
 
     /// True when `literal` (lowercase ASCII) starts at `index`, compared case-insensitively.
-    private static func matches(_ bytes: [UInt8], at index: Int, _ literal: StaticString, end: Int) -> Bool {
+    private static func matches(_ bytes: [UInt8], at index: Int, _ literal: StaticString, end: Int)
+        -> Bool
+    {
         let count = literal.utf8CodeUnitCount
         guard index + count <= end else { return false }
         let pointer = literal.utf8Start
-        for offset in 0..<count where lowercased(bytes[index + offset]) != pointer[offset] { return false }
+        for offset in 0..<count where lowercased(bytes[index + offset]) != pointer[offset] {
+            return false
+        }
         return true
     }
 
-    private static func position(after literal: StaticString, in bytes: [UInt8], from start: Int, end: Int) -> Int {
+    private static func position(
+        after literal: StaticString, in bytes: [UInt8], from start: Int, end: Int
+    ) -> Int {
         var index = start
         while index < end {
             if matches(bytes, at: index, literal, end: end) { return index + literal.utf8CodeUnitCount }
@@ -125,7 +131,7 @@ enum MetaCharsetScanner {
 }
 
 /// Reads `name=value` pairs of one tag from raw bytes, stopping at `>` (or `?>`).
-struct AttributeReader {
+struct MetaAttributeReader {
     let bytes: [UInt8]
     /// Where reading continues; after the tag once `next()` returned nil.
     var index: Int
@@ -133,8 +139,9 @@ struct AttributeReader {
 
     /// The next attribute as (lowercased name, value), or nil at the end of the tag.
     mutating func next() -> (String, String)? {
-        while index < end, MetaCharsetScanner.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/")
-            || bytes[index] == UInt8(ascii: "?")
+        while index < end,
+            MetaCharsetScanner.isSpace(bytes[index]) || bytes[index] == UInt8(ascii: "/")
+                || bytes[index] == UInt8(ascii: "?")
         {
             index += 1
         }
@@ -148,7 +155,8 @@ struct AttributeReader {
         {
             index += 1
         }
-        let name = String(decoding: bytes[nameStart..<index].map(MetaCharsetScanner.lowercased), as: UTF8.self)
+        let name = String(
+            decoding: bytes[nameStart..<index].map(MetaCharsetScanner.lowercased), as: UTF8.self)
         while index < end, MetaCharsetScanner.isSpace(bytes[index]) { index += 1 }
         guard index < end, bytes[index] == UInt8(ascii: "=") else { return (name, "") }
         index += 1
@@ -165,6 +173,10 @@ struct AttributeReader {
         }
         let start = index
         while index < end, !MetaCharsetScanner.isSpace(bytes[index]), bytes[index] != UInt8(ascii: ">") {
+            // `<meta charset=utf-8/>`: browsers would read "utf-8/"; taking the author's meaning costs nothing.
+            if bytes[index] == UInt8(ascii: "/"), index + 1 < end, bytes[index + 1] == UInt8(ascii: ">") {
+                break
+            }
             index += 1
         }
         return (name, String(decoding: bytes[start..<index], as: UTF8.self))

@@ -16,7 +16,10 @@ public struct PreparedInput: Sendable {
     /// How many invalid byte sequences were replaced by U+FFFD (0 for a clean page).
     public var replacements: Int
 
-    public init(bytes: [UInt8], encoding: String, source: EncodingSource, charset: String? = nil, replacements: Int = 0) {
+    public init(
+        bytes: [UInt8], encoding: String, source: EncodingSource, charset: String? = nil,
+        replacements: Int = 0
+    ) {
         self.bytes = bytes
         self.encoding = encoding
         self.source = source

@@ -63,7 +63,7 @@ struct SingleByteModel: Sendable {
             score -= previous.isLower ? 1.5 : 0.5
         }
         if letter.script == .latin && previous.isHighLetter && next.isHighLetter {
-            score -= 1  // three accented Latin letters in a row: CJK or Cyrillic bytes, not a Latin language
+            score -= 1.5  // three accented Latin letters in a row: CJK or Cyrillic bytes, not a Latin language
         }
         return score
     }
@@ -84,8 +84,14 @@ struct ByteTrait: Sendable {
 
     init(ascii byte: UInt8) {
         switch byte {
-        case 0x41...0x5A: kind = .letter; script = .latin; isUpper = true
-        case 0x61...0x7A: kind = .letter; script = .latin; isLower = true
+        case 0x41...0x5A:
+            kind = .letter
+            script = .latin
+            isUpper = true
+        case 0x61...0x7A:
+            kind = .letter
+            script = .latin
+            isLower = true
         default: kind = .neutral
         }
     }
@@ -95,7 +101,8 @@ struct ByteTrait: Sendable {
         switch properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .otherLetter: kind = .letter
         case .nonspacingMark, .spacingMark, .enclosingMark: kind = .mark
-        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation, .initialPunctuation,
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation,
             .finalPunctuation, .otherPunctuation, .spaceSeparator:
             kind = .punctuation
         case .control, .surrogate, .privateUse, .unassigned: kind = .invalid

@@ -21,7 +21,7 @@ enum SingleByteTables {
         + "ŕáâăäĺćçčéęëěíîďđńňóôőö÷řůúűüýţ˙"
 
     /// 0x80-0x9F are C1 control characters here: valid for iconv, never seen in real text.
-    static let iso8859_2 =
+    static let iso8859Part2 =
         "\u{80}\u{81}\u{82}\u{83}\u{84}\u{85}\u{86}\u{87}\u{88}\u{89}\u{8A}\u{8B}\u{8C}\u{8D}\u{8E}\u{8F}"
         + "\u{90}\u{91}\u{92}\u{93}\u{94}\u{95}\u{96}\u{97}\u{98}\u{99}\u{9A}\u{9B}\u{9C}\u{9D}\u{9E}\u{9F}"
         + "\u{A0}Ą˘Ł¤ĽŚ§¨ŠŞŤŹ\u{AD}ŽŻ°ą˛ł´ľśˇ¸šşťź˝žż"

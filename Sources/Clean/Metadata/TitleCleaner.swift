@@ -30,13 +30,17 @@ enum TitleCleaner {
             let compact = MetadataText.compact(part)
             guard !compact.isEmpty else { return false }
             if keys.contains(compact) { return true }
-            if keys.contains(where: { $0.count >= 4 && (compact.hasPrefix($0) || $0.hasPrefix(compact)) }) {
+            // A part may extend the site name ("Site News Online"), or abbreviate it by at most a third:
+            // "Syria" is not "Syria News" ("Syria: Headline" is a dateline, not a site prefix).
+            if keys.contains(where: {
+                $0.count >= 4 && (compact.hasPrefix($0) || ($0.hasPrefix(compact) && 3 * compact.count >= 2 * $0.count))
+            }) {
                 return MetadataText.wordCount(part) <= 6
             }
             return labels.contains { label in
                 compact == label
                     || (label.count >= 3 && compact.hasPrefix(label) && MetadataText.wordCount(part) <= 4)
-                    || (compact.count >= 4 && label.hasPrefix(compact))
+                    || (compact.count >= 4 && label.hasPrefix(compact) && 3 * compact.count >= 2 * label.count)
             }
         }
         func longEnough(_ rest: String) -> Bool {

@@ -41,18 +41,6 @@ enum TextStatistics {
         return count
     }
 
-    /// Commas (Latin, CJK and Arabic) in the text below each node: a cheap sign of prose.
-    static func subtreeCommaCount(_ tree: Tree, excluding removed: [Bool]) -> [Int] {
-        var count = [Int](repeating: 0, count: tree.count)
-        for index in stride(from: tree.count - 1, through: 1, by: -1) {
-            if removed[index] { continue }
-            let node = tree.nodes[index]
-            if node.kind == .text { count[index] = commas(in: node.text) }
-            count[Int(node.parent)] += count[index]
-        }
-        return count
-    }
-
     /// Counts ",", "，", "、" and "،" by their UTF-8 bytes.
     static func commas(in text: String) -> Int {
         var total = 0

@@ -32,9 +32,15 @@ struct BlockFilter {
                 }
                 continue
             }
-            if case .heading = block, !titleSkipped, let normalizedTitle, text.lowercased() == normalizedTitle {
-                titleSkipped = true
-                continue
+            // The title is output on its own; old layouts set it as a bold paragraph, not a heading.
+            if !titleSkipped, kept.count < 3, let normalizedTitle, text.lowercased() == normalizedTitle {
+                switch block {
+                case .heading, .paragraph:
+                    titleSkipped = true
+                    continue
+                default:
+                    break
+                }
             }
             // No block twice: sites repeat captions, pull quotes and teaser lines.
             let key = text.lowercased()

@@ -2,8 +2,9 @@ internal import DOM
 
 /// Scores elements as article containers by the text they hold (Readability's density idea).
 ///
-/// Each text-bearing block (a paragraph, a cell, a div with its own text) scores
-/// 1 + its commas + one point per 100 characters (at most 3). The score goes to its parent in full,
+/// A scoring unit is any block-level element (paragraph, cell, div, ...) whose *inline* text — text
+/// not inside a nested block, e.g. under `<font>` or `<span>` — has at least 25 bytes. It scores
+/// 1 + its commas + one point per 100 bytes (at most 3). The score goes to its parent in full,
 /// to the grandparent by half and to the next ancestor by a third, so the element that directly holds
 /// many good paragraphs wins. Scores are then scaled by (1 - link density): menus are all links.
 struct ContentScorer {
@@ -11,27 +12,29 @@ struct ContentScorer {
     let removed: [Bool]
     let textLength: [Int]
     let linkLength: [Int]
-    let commaCount: [Int]
 
-    static let blockTags: Set<String> = ["p", "pre", "td", "blockquote", "li", "dd", "h2", "h3", "h4"]
+    /// Block-level elements that are never units themselves: containers and headings.
+    static let nonUnits: Set<String> = [
+        "ul", "ol", "dl", "table", "tr", "tbody", "thead", "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "body", "html",
+    ]
     static let minBlockLength = 25
 
     /// Every element's final score (0 for elements that hold no scored block).
     func scores() -> [Double] {
         var score = [Double](repeating: 0, count: tree.count)
         var initialized = [Bool](repeating: false, count: tree.count)
+        let (inlineLength, inlineCommas) = inlineText()
 
         for index in 1..<tree.count where !removed[index] {
             let node = tree.nodes[index]
-            guard node.kind == .element else { continue }
-            let own = ownTextLength(Int32(index))
-            let isBlock = ContentScorer.blockTags.contains(node.name) || ((node.name == "div" || node.name == "section") && own >= ContentScorer.minBlockLength)
-            guard isBlock, textLength[index] >= ContentScorer.minBlockLength else { continue }
-            if node.name == "li" || node.name == "td" {
+            guard node.kind == .element, BlockLevel.tags.contains(node.name), !ContentScorer.nonUnits.contains(node.name),
+                inlineLength[index] >= ContentScorer.minBlockLength
+            else { continue }
+            if node.name == "li" || node.name == "td" || node.name == "th" {
                 // List items and cells count only when they read like prose, not like link lists.
                 if Double(linkLength[index]) > 0.5 * Double(textLength[index]) { continue }
             }
-            let points = 1.0 + Double(commaCount[index]) + min(Double(textLength[index]) / 100.0, 3.0)
+            let points = 1.0 + Double(inlineCommas[index]) + min(Double(inlineLength[index]) / 100.0, 3.0)
 
             var ancestor = node.parent
             var level = 0
@@ -55,15 +58,23 @@ struct ContentScorer {
         return final
     }
 
-    /// Length of the text nodes that are direct children of `id`.
-    func ownTextLength(_ id: Tree.NodeID) -> Int {
-        var total = 0
-        var child = tree[id].firstChild
-        while child != Tree.none {
-            if tree[child].kind == .text { total += TextStatistics.visibleLength(tree[child].text) }
-            child = tree[child].nextSibling
+    /// Per element, the length and commas of its inline text: text reached without crossing a
+    /// nested block-level element. One backwards pass (children have larger indices than parents).
+    func inlineText() -> (length: [Int], commas: [Int]) {
+        var length = [Int](repeating: 0, count: tree.count)
+        var commas = [Int](repeating: 0, count: tree.count)
+        for index in stride(from: tree.count - 1, through: 1, by: -1) where !removed[index] {
+            let node = tree.nodes[index]
+            if node.kind == .text {
+                length[index] = TextStatistics.visibleLength(node.text)
+                commas[index] = TextStatistics.commas(in: node.text)
+            } else if BlockLevel.tags.contains(node.name) {
+                continue  // a block's inline text is its own, not its parent's
+            }
+            length[Int(node.parent)] += length[index]
+            commas[Int(node.parent)] += commas[index]
         }
-        return total
+        return (length, commas)
     }
 
     private func initialScore(_ id: Tree.NodeID) -> Double {

@@ -19,19 +19,16 @@ struct ContentSelector {
     let removed: [Bool]
     let textLength: [Int]
     let linkLength: [Int]
-    let commaCount: [Int]
 
     init(tree: Tree, removed: [Bool]) {
         self.tree = tree
         self.removed = removed
         textLength = TextStatistics.subtreeTextLength(tree, excluding: removed)
         linkLength = TextStatistics.subtreeLinkTextLength(tree, textLength: textLength, excluding: removed)
-        commaCount = TextStatistics.subtreeCommaCount(tree, excluding: removed)
     }
 
     func select() -> Selection {
-        let scorer = ContentScorer(
-            tree: tree, removed: removed, textLength: textLength, linkLength: linkLength, commaCount: commaCount)
+        let scorer = ContentScorer(tree: tree, removed: removed, textLength: textLength, linkLength: linkLength)
         let scores = scorer.scores()
         let winner = densityWinner(scores)
         let winnerText = winner.map { textLength[Int($0)] } ?? 0
