@@ -35,7 +35,7 @@ public struct Cleaner: Sendable {
     }
 
     private func parse(_ page: FetchedPage) throws(PageError) -> Tree {
-        let input = InputDecoder.prepare(page.bytes, transportCharset: page.charsetHint)
+        let input = EncodingDetector.prepare(page.bytes, transportCharset: page.charsetHint)
         do {
             return try HTMLParser.parse(
                 input.bytes, encoding: input.encoding, limits: HTMLParser.Limits(nodes: options.maxNodes))

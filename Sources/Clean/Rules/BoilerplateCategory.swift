@@ -2,6 +2,6 @@
 public enum BoilerplateCategory: String, Sendable, CaseIterable {
     case navigation, header, footer, sidebar, consent, newsletter, social, donate, related, comments, ads
     case authorBox = "author-box"
-    case hidden, script, form, dialog, metadata, legal
+    case hidden, script, form, dialog, metadata, legal, credits
     case lowDensity = "low-density"
 }

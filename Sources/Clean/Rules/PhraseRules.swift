@@ -23,13 +23,17 @@ enum PhraseRules {
                 "menu", "close", "menu close", "open menu", "close menu", "skip to content", "skip to main content",
                 "toggle navigation", "search", "home", "back to top", "zurück nach oben", "nach oben", "suche",
                 "startseite", "retour en haut", "accueil", "rechercher", "volver arriba", "buscar", "inicio", "cerca",
-                "torna su", "voltar ao topo", "pesquisar", "поиск", "главная", "szukaj", "go to top", "next", "previous", "more",
+                "torna su", "voltar ao topo", "pesquisar", "поиск", "главная", "szukaj", "zurück zur übersicht",
+                "zurück zur startseite", "zurück zur vorherigen seite", "zurück", "retour", "volver", "kategorien",
+                "categories", "catégories", "categorías", "tags", "schlagwörter", "stichwörter", "mots-clés",
+                "etiquetas", "parole chiave", "inhaltsverzeichnis", "table of contents", "sommaire", "go to top", "next", "previous", "more",
                 "load more", "show more", "print", "email", "main menu", "navigation",
             ],
             phrases: ["skip to content", "skip to main content", "toggle navigation"]),
         PhraseRule(
             category: .social,
-            lines: ["teilen", "partager", "compartir", "condividi", "compartilhar", "udostępnij", "поделиться",
+            lines: ["diese seite teilen", "news teilen", "beitrag teilen", "seite teilen", "artikel teilen",
+                    "teilen", "partager", "compartir", "condividi", "compartilhar", "udostępnij", "поделиться",
                     "شارك", "artikel teilen", "diesen artikel teilen",
                     "share", "tweet", "share this", "share this article", "share on facebook", "share on twitter",
                     "follow us", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "pinterest", "reddit"],
@@ -77,11 +81,21 @@ enum PhraseRules {
                     "noticias relacionadas", "lo más leído", "leggi anche", "potrebbe interessarti", "più letti",
                     "leia também", "veja também", "mais lidas", "czytaj też", "czytaj także", "zobacz także",
                     "zobacz też", "читайте также", "по теме", "самое читаемое", "اقرأ أيضا", "اقرأ أيضاً",
-                    "مواضيع ذات صلة"],
-            phrases: ["read more:", "read also:", "you may also like", "recommended for you", "related articles"]),
+                    "مواضيع ذات صلة", "neueste artikel", "weitere artikel zum thema", "kommentierte artikel",
+                    "meist gesucht", "lo último", "lo ultimo", "explore further", "more from", "more on this story",
+                    "related topics", "related content", "also read", "recommended stories", "top stories",
+                    "weiterlesen", "zum weiterlesen", "ähnliche artikel", "ähnliche beiträge", "passend zum thema",
+                    "das thema könnte dich auch interessieren", "ezek is érdekelhetnek", "articles similaires",
+                    "dans la même rubrique", "artículos relacionados", "notizie correlate", "articoli correlati",
+                    "notícias relacionadas", "powiązane artykuły", "похожие статьи"],
+            phrases: ["read more:", "read also:", "you may also like", "recommended for you", "related articles",
+                      "auch interessieren", "you might also like", "more from our", "aussi intéresser",
+                      "podría interesarte", "também pode gostar"]),
+
         PhraseRule(
             category: .comments,
-            lines: ["kommentare", "commentaires", "comentarios", "commenti", "comentários", "komentarze",
+            lines: ["kommentare geschlossen", "view comments", "vos réactions", "show comments", "kommentar schreiben",
+                    "kommentare", "commentaires", "comentarios", "commenti", "comentários", "komentarze",
                     "комментарии", "التعليقات",
                     "comments", "leave a comment", "leave a reply", "add comment", "post comment"],
             phrases: [
@@ -91,7 +105,7 @@ enum PhraseRules {
             ]),
         PhraseRule(
             category: .ads,
-            lines: ["advertisement", "ad", "ads", "sponsored", "sponsored content", "promoted", "anzeige",
+            lines: ["werbung", "advertisement", "ad", "ads", "sponsored", "sponsored content", "promoted", "anzeige",
                     "publicité", "publicidad", "pubblicità", "реклама"],
             phrases: []),
         PhraseRule(
@@ -103,6 +117,7 @@ enum PhraseRules {
     /// The rule that makes `text` boilerplate, if any.
     static func match(_ text: String) -> BoilerplateCategory? {
         let lowered = text.lowercased()
+        if CreditRules.isCredit(lowered) { return .credits }
         let words = lowered.split(separator: " ").count
         let label = trimmedLabel(lowered)
         for rule in all {
@@ -112,11 +127,15 @@ enum PhraseRules {
         return nil
     }
 
-    /// A label without trailing punctuation and arrows: "Read more »" → "read more".
+    /// A label without surrounding punctuation and arrows: "- Read more »" → "read more".
     static func trimmedLabel(_ text: String) -> String {
+        let punctuation = ":.…!»›>→|-–—«‹<←*•·"
         var scalars = Substring(text)
-        while let last = scalars.last, ":.…!»›>→|-–—".contains(last) || last == " " {
+        while let last = scalars.last, punctuation.contains(last) || last == " " {
             scalars = scalars.dropLast()
+        }
+        while let first = scalars.first, punctuation.contains(first) || first == " " {
+            scalars = scalars.dropFirst()
         }
         return String(scalars)
     }
