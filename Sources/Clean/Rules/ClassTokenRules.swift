@@ -137,7 +137,7 @@ enum ClassTokenRules {
             pairs: []),
         ClassTokenRule(
             category: .metadata,
-            tokens: ["byline", "tags", "tagcloud", "taglist", "dateline", "printonly", "views", "viewcount", "pageviews", "hits"],
+            tokens: ["byline", "tags", "tagcloud", "taglist", "printonly", "views", "viewcount", "pageviews", "hits"],
             prefixes: [],
             pairs: ["entry meta", "post meta", "article meta", "post tags", "entry tags", "tag list",
                     "entry footer", "post footer", "article footer", "story footer", "print only"]),

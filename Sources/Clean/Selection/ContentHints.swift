@@ -34,6 +34,19 @@ enum ContentHints {
         return false
     }
 
+    /// Tokens that label an article's lead paragraph (standfirst, intro, teaser summary).
+    static let leadTokens: Set<String> = [
+        "lead", "intro", "summary", "standfirst", "chapo", "chapeau", "excerpt", "dek", "deck", "abstract",
+        "teaser", "subtitle", "subheadline", "kicker", "lede", "sapo", "entradilla", "bajada", "occhiello",
+    ]
+
+    /// True when a class name marks a lead and none marks boilerplate.
+    static func labelsLead(_ classes: String?) -> Bool {
+        guard let classes else { return false }
+        let tokens = ClassNameTokens.split(classes).map(String.init)
+        return tokens.contains(where: leadTokens.contains) && ClassTokenRules.match(classes: classes, id: nil) == nil
+    }
+
     /// Tokens that label an article wrapper.
     static let contentLabelTokens: Set<String> = [
         "entry", "content", "article", "post", "story", "body", "text", "main", "hentry", "prose",

@@ -28,6 +28,15 @@ struct ContentSelector {
     }
 
     func select() -> Selection {
+        var selection = selectContainer()
+        if let lead = lead(before: selection.roots[0]) {
+            selection.roots.insert(lead, at: 0)
+            selection.strategy += "+lead"
+        }
+        return selection
+    }
+
+    private func selectContainer() -> Selection {
         let scorer = ContentScorer(tree: tree, removed: removed, textLength: textLength, linkLength: linkLength)
         let scores = scorer.scores()
         let winner = densityWinner(scores)
@@ -48,6 +57,32 @@ struct ContentSelector {
             return Selection(roots: withSiblings(winner, scores: scores), strategy: "density")
         }
         return Selection(roots: [Tree.root], strategy: "whole-page")
+    }
+
+    /// The article's lead (standfirst, intro, summary) when the CMS renders it outside the body
+    /// container: the closest element before `root` labelled as a lead, near it in the tree, that
+    /// reads like prose.
+    private func lead(before root: Tree.NodeID) -> Tree.NodeID? {
+        guard root != Tree.root else { return nil }
+        var index = Int(root) - 1
+        let limit = max(1, Int(root) - 400)  // leads sit just before the body, not pages away
+        while index >= limit {
+            let id = Int32(index)
+            defer { index -= 1 }
+            guard !removed[index], tree.nodes[index].kind == .element, !tree.isAncestor(id, of: root) else { continue }
+            let text = textLength[index]
+            guard text >= 50, text <= 1500, Double(linkLength[index]) < 0.3 * Double(text),
+                ContentHints.labelsLead(tree.attribute("class", of: id)) else { continue }
+            // Nearby: a common ancestor within a few levels of both.
+            var ancestor = tree[id].parent
+            var steps = 0
+            while ancestor != Tree.none && steps < 5 && !tree.isAncestor(ancestor, of: root) {
+                ancestor = tree[ancestor].parent
+                steps += 1
+            }
+            return steps < 5 ? id : nil
+        }
+        return nil
     }
 
     private func isAcceptable(_ hint: Tree.NodeID, winner: Tree.NodeID?, winnerText: Int) -> Bool {
