@@ -16,7 +16,8 @@ enum CreditRules {
     static let agencies = [
         "getty images", "shutterstock", "istock", "imago images", "picture alliance", "picture-alliance",
         "ap photo", "afp photo", "reuters/", "/ afp", "/afp", "/ dpa", "/dpa", "dpa/", "epa/", "keystone/",
-        "photononstop", "bestimage", "unsplash", "pixabay", "adobe stock", "stock.adobe.com",
+        "photononstop", "bestimage", "unsplash", "pixabay", "adobe stock", "stock.adobe.com", "fotolia", "thinkstock",
+        "reuters files", "ap files", "afp files", "dpa-bildfunk",
     ]
 
     /// True when the lower-cased `text` reads as a credit line.

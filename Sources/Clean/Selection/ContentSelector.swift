@@ -29,9 +29,10 @@ struct ContentSelector {
 
     func select() -> Selection {
         var selection = selectContainer()
-        if let lead = lead(before: selection.roots[0]) {
-            selection.roots.insert(lead, at: 0)
-            selection.strategy += "+lead"
+        let preamble = preamble(before: selection.roots[0])
+        if !preamble.isEmpty {
+            selection.roots.insert(contentsOf: preamble, at: 0)
+            selection.strategy += "+preamble"
         }
         return selection
     }
@@ -59,30 +60,39 @@ struct ContentSelector {
         return Selection(roots: [Tree.root], strategy: "whole-page")
     }
 
-    /// The article's lead (standfirst, intro, summary) when the CMS renders it outside the body
-    /// container: the closest element before `root` labelled as a lead, near it in the tree, that
-    /// reads like prose.
-    private func lead(before root: Tree.NodeID) -> Tree.NodeID? {
-        guard root != Tree.root else { return nil }
+    /// What the CMS renders between the headline and the body container: a lead (standfirst, intro,
+    /// summary) and the lead picture's caption. Elements labelled as a lead, or figures with a caption,
+    /// found scanning back from `root` until the headline, near `root` in the tree, in document order.
+    private func preamble(before root: Tree.NodeID) -> [Tree.NodeID] {
+        guard root != Tree.root else { return [] }
+        var found: [Tree.NodeID] = []
         var index = Int(root) - 1
-        let limit = max(1, Int(root) - 400)  // leads sit just before the body, not pages away
-        while index >= limit {
+        let limit = max(1, Int(root) - 400)  // a preamble sits just before the body, not pages away
+        while index >= limit && found.count < 2 {
             let id = Int32(index)
-            defer { index -= 1 }
-            guard !removed[index], tree.nodes[index].kind == .element, !tree.isAncestor(id, of: root) else { continue }
-            let text = textLength[index]
-            guard text >= 50, text <= 1500, Double(linkLength[index]) < 0.3 * Double(text),
-                ContentHints.labelsLead(tree.attribute("class", of: id)) else { continue }
-            // Nearby: a common ancestor within a few levels of both.
-            var ancestor = tree[id].parent
-            var steps = 0
-            while ancestor != Tree.none && steps < 5 && !tree.isAncestor(ancestor, of: root) {
-                ancestor = tree[ancestor].parent
-                steps += 1
-            }
-            return steps < 5 ? id : nil
+            index -= 1
+            let node = tree.nodes[Int(id)]
+            guard !removed[Int(id)], node.kind == .element, !tree.isAncestor(id, of: root) else { continue }
+            if node.name == "h1" { break }
+            if found.contains(where: { tree.isAncestor(id, of: $0) }) { continue }
+            let text = textLength[Int(id)]
+            guard text <= 1500, Double(linkLength[Int(id)]) < 0.3 * Double(max(text, 1)) else { continue }
+            let isLead = text >= 50 && ContentHints.labelsLead(tree.attribute("class", of: id))
+            let isCaptionedFigure = node.name == "figure" && text >= 15 && !tree.elements(named: "figcaption", under: id).isEmpty
+            if (isLead || isCaptionedFigure) && isNear(id, root) { found.append(id) }
         }
-        return nil
+        return found.reversed()
+    }
+
+    /// True when `a` and `b` share an ancestor within five levels above `a`.
+    private func isNear(_ a: Tree.NodeID, _ b: Tree.NodeID) -> Bool {
+        var ancestor = tree[a].parent
+        var steps = 0
+        while ancestor != Tree.none && steps < 5 && !tree.isAncestor(ancestor, of: b) {
+            ancestor = tree[ancestor].parent
+            steps += 1
+        }
+        return steps < 5
     }
 
     private func isAcceptable(_ hint: Tree.NodeID, winner: Tree.NodeID?, winnerText: Int) -> Bool {
