@@ -21,19 +21,40 @@ public struct OutputNamer: Sendable {
     }
 
     private let stems: [InputKey: String]
+    /// Stems in the order the inputs were given to `init(positional:)`.
+    public let positionalStems: [String]
 
     /// Names all `inputs` at once. Repeated inputs get one name.
     public init(inputs: some Sequence<String>) {
         var seen = Set<InputKey>()
-        let sorted = inputs.filter { seen.insert(InputKey($0)).inserted }
-            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let natural = sorted.map(Self.naturalComponents(for:))
+        let unique = inputs.filter { seen.insert(InputKey($0)).inserted }
+        let named = Self.name(unique)
+        var stems: [InputKey: String] = [:]
+        for (input, stem) in zip(unique, named) { stems[InputKey(input)] = stem }
+        self.stems = stems
+        self.positionalStems = named
+    }
+
+    /// Names inputs by position: equal relative paths of *different* files (the same `a.html` in two
+    /// input folders) are collisions and get numbered like any other. Read names from `positionalStems`.
+    public init(positional relativePaths: [String]) {
+        self.stems = [:]
+        self.positionalStems = Self.name(relativePaths)
+    }
+
+    /// The stems of `inputs`, in their order; numbering follows the inputs' sorted byte order
+    /// (ties keep their given order), so it is the same in every run.
+    private static func name(_ inputs: [String]) -> [String] {
+        let order = inputs.indices.sorted { a, b in
+            inputs[a].utf8.elementsEqual(inputs[b].utf8) ? a < b : inputs[a].utf8.lexicographicallyPrecedes(inputs[b].utf8)
+        }
+        let natural = inputs.map(Self.naturalComponents(for:))
         // Case-folded keys; Swift's String equality also merges canonically equivalent Unicode (NFC/NFD).
         let keys = natural.map(Self.collisionKey)
         var taken = Set(keys)
         var owners = Set<String>()
-        var stems: [InputKey: String] = [:]
-        for (index, input) in sorted.enumerated() {
+        var stems = [String](repeating: "", count: inputs.count)
+        for index in order {
             var components = natural[index]
             if !owners.insert(keys[index]).inserted {
                 let last = components[components.count - 1]
@@ -44,9 +65,9 @@ public struct OutputNamer: Sendable {
                     number += 1
                 }
             }
-            stems[InputKey(input)] = components.joined(separator: "/")
+            stems[index] = components.joined(separator: "/")
         }
-        self.stems = stems
+        return stems
     }
 
     /// The stem for `input` (e.g. `a/b`), or nil when `input` was not among the inputs given to `init`.

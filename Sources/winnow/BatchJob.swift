@@ -30,7 +30,7 @@ struct BatchJob {
             FileHandle.standardError.write(Data("winnow: cannot use output folder \(outputFolder): \(error)\n".utf8))
             return ExitCodes.outputUnusable
         }
-        let namer = OutputNamer(inputs: inputs.map(\.relativePath))
+        let stems = OutputNamer(positional: inputs.map(\.relativePath)).positionalStems
         var progress = Progress(total: inputs.count, enabled: showProgress)
         let started = Date()
 
@@ -41,7 +41,7 @@ struct BatchJob {
                 let index = next
                 next += 1
                 group.addTask {
-                    process(inputs[index], namer: namer, folder: folder)
+                    process(inputs[index], stem: stems[index], folder: folder)
                 }
             }
             for _ in 0..<min(jobs, inputs.count) { submit() }
@@ -69,7 +69,7 @@ struct BatchJob {
     }
 
     /// Reads, cleans and writes one page; never throws: failures become the entry's error.
-    private func process(_ input: LocalInput, namer: OutputNamer, folder: OutputFolder) -> (ManifestEntry, Article?) {
+    private func process(_ input: LocalInput, stem: String, folder: OutputFolder) -> (ManifestEntry, Article?) {
         let article: Article
         do {
             let page = try LocalSource.read(input, maxBytes: options.maxBytes, url: url)
@@ -79,8 +79,8 @@ struct BatchJob {
         }
         var outputs: [String] = []
         do {
-            for format in formats {
-                guard let relative = namer.relativePath(for: input.relativePath, format: format) else { continue }
+            for format in formats where format.isOneFilePerPage {
+                let relative = stem + "." + format.fileExtension
                 try folder.write(format.render(article, origin: input.path), to: relative)
                 outputs.append(relative)
             }

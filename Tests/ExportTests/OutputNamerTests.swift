@@ -174,3 +174,17 @@ import Testing
         #expect(seen.count == distinctInputs)
     }
 }
+
+@Suite struct OutputNamerPositionalTests {
+    @Test func equalRelativePathsOfDifferentFilesGetDistinctNames() {
+        let namer = OutputNamer(positional: ["a/b.html", "x.html", "a/b.html"])
+        #expect(namer.positionalStems == ["a/b", "x", "a/b-2"])
+    }
+
+    @Test func positionalNamingMatchesNamingByInput() {
+        let inputs = ["z.html", "a.htm", "a.html", "dir/../evil.html"]
+        let byInput = OutputNamer(inputs: inputs)
+        let positional = OutputNamer(positional: inputs)
+        #expect(inputs.map { byInput.stem(for: $0)! } == positional.positionalStems)
+    }
+}
