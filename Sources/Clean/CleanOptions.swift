@@ -1,12 +1,28 @@
 /// Settings for cleaning one page. Defaults are what `winnow clean` uses.
 public struct CleanOptions: Sendable {
+    /// What to favour when a block could be either article or boilerplate.
+    public enum Focus: String, Sendable, CaseIterable {
+        /// Drop doubtful blocks: cleaner text, some article text may be lost.
+        case precision
+        /// The default trade-off, tuned on the evaluation sets.
+        case balanced
+        /// Keep doubtful blocks: more complete text, some boilerplate may stay.
+        case recall
+    }
+
     /// Largest page accepted, in bytes (default 50 MiB); larger pages are a `tooLarge` error.
     public var maxBytes: Int
     /// Most DOM nodes accepted per page (default 2,000,000).
     public var maxNodes: Int
+    /// Precision/recall trade-off (default `.balanced`).
+    public var focus: Focus
+    /// Record what was removed and why in `Article.report` (default off: it costs time).
+    public var explain: Bool
 
-    public init(maxBytes: Int = 50 << 20, maxNodes: Int = 2_000_000) {
+    public init(maxBytes: Int = 50 << 20, maxNodes: Int = 2_000_000, focus: Focus = .balanced, explain: Bool = false) {
         self.maxBytes = maxBytes
         self.maxNodes = maxNodes
+        self.focus = focus
+        self.explain = explain
     }
 }

@@ -16,33 +16,39 @@ public struct Cleaner: Sendable {
         guard page.bytes.count <= options.maxBytes else {
             throw PageError(.tooLarge, "page has \(page.bytes.count) bytes, limit is \(options.maxBytes)", origin: page.origin)
         }
-        let tree = try parse(page)
+        let input = EncodingDetector.prepare(page.bytes, transportCharset: page.charsetHint)
+        let tree = try parse(input, origin: page.origin)
         let metadata = MetadataExtractor.extract(from: tree, pageURL: page.url)
+        let tuning = Tuning(options.focus)
 
         // Boilerplate first, then the container choice on what is left, then blocks.
-        let (removed, _) = Pruner(tree: tree).prune()
-        let selection = ContentSelector(tree: tree, removed: removed).select()
+        let (removed, prunings) = Pruner(tree: tree).prune()
+        var selection = ContentSelector(tree: tree, removed: removed, tuning: tuning).select()
         let rendered = BlockRenderer(tree: tree, removed: removed).render(selection.roots)
-        var (blocks, _) = BlockFilter(title: metadata.title).apply(rendered)
+        var (blocks, drops) = BlockFilter(title: metadata.title, tuning: tuning).apply(rendered)
 
         // Script-rendered pages: the visible DOM is a shell, the story is in JSON-LD.
         let visible = blocks.reduce(0) { $0 + $1.plainLines.reduce(0) { $0 + $1.utf8.count } }
         if visible < 500, let body = JSONLDArticleBody.find(in: tree), body.utf8.count > 2 * visible {
             blocks = body.split(whereSeparator: \.isNewline).map { Whitespace.collapse(String($0)) }
                 .filter { !$0.isEmpty }.map(Block.paragraph)
+            selection.strategy = "json-ld"
         }
-        return Article(metadata: metadata, blocks: blocks)
+        let report = options.explain
+            ? ReportBuilder(tree: tree, removed: removed).build(
+                prunings: prunings, selection: selection, drops: drops, encoding: input)
+            : nil
+        return Article(metadata: metadata, blocks: blocks, report: report)
     }
 
-    private func parse(_ page: FetchedPage) throws(PageError) -> Tree {
-        let input = EncodingDetector.prepare(page.bytes, transportCharset: page.charsetHint)
+    private func parse(_ input: PreparedInput, origin: String) throws(PageError) -> Tree {
         do {
             return try HTMLParser.parse(
                 input.bytes, encoding: input.encoding, limits: HTMLParser.Limits(nodes: options.maxNodes))
         } catch HTMLParser.ParseError.tooManyNodes(let limit) {
-            throw PageError(.limitExceeded, "page has more than \(limit) DOM nodes", origin: page.origin)
+            throw PageError(.limitExceeded, "page has more than \(limit) DOM nodes", origin: origin)
         } catch {
-            throw PageError(.unparsable, "libxml2 produced no document", origin: page.origin)
+            throw PageError(.unparsable, "libxml2 produced no document", origin: origin)
         }
     }
 }

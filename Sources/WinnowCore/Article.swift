@@ -3,10 +3,13 @@ public struct Article: Sendable, Hashable {
     public var metadata: Metadata
     /// The article body in reading order (the title is in `metadata`, not here).
     public var blocks: [Block]
+    /// What was removed and why; only when cleaning was asked to explain itself.
+    public var report: ExtractionReport?
 
-    public init(metadata: Metadata, blocks: [Block]) {
+    public init(metadata: Metadata, blocks: [Block], report: ExtractionReport? = nil) {
         self.metadata = metadata
         self.blocks = blocks
+        self.report = report
     }
 
     /// The body as plain text: one block (or list item, or table row) per line.

@@ -17,6 +17,8 @@ struct BatchJob {
     let jobs: Int
     let options: CleanOptions
     let showProgress: Bool
+    /// Remove blocks repeated across a site's pages (`--batch-dedup`): costs a first cleaning pass.
+    var batchDedup = false
 
     func run() async -> Int32 {
         let folder: OutputFolder
@@ -31,8 +33,9 @@ struct BatchJob {
             return ExitCodes.outputUnusable
         }
         let stems = OutputNamer(positional: inputs.map(\.relativePath)).positionalStems
-        var progress = Progress(total: inputs.count, enabled: showProgress)
         let started = Date()
+        let census = batchDedup ? await takeCensus() : nil
+        var progress = Progress(total: inputs.count, enabled: showProgress)
 
         await withTaskGroup(of: (ManifestEntry, Article?).self) { group in
             var next = 0
@@ -41,7 +44,7 @@ struct BatchJob {
                 let index = next
                 next += 1
                 group.addTask {
-                    process(inputs[index], stem: stems[index], folder: folder)
+                    process(inputs[index], stem: stems[index], folder: folder, census: census)
                 }
             }
             for _ in 0..<min(jobs, inputs.count) { submit() }
@@ -68,14 +71,57 @@ struct BatchJob {
         return progress.errors > 0 ? ExitCodes.somePagesFailed : ExitCodes.success
     }
 
+    /// The first pass of `--batch-dedup`: cleans every page and counts its blocks per site.
+    /// Pages that fail here fail again, and are reported, in the second pass.
+    private func takeCensus() async -> BlockCensus {
+        var census = BlockCensus()
+        await withTaskGroup(of: (Article, String)?.self) { group in
+            var next = 0
+            func submit() {
+                guard next < inputs.count else { return }
+                let input = inputs[next]
+                next += 1
+                group.addTask {
+                    guard let article = try? clean(input) else { return nil }
+                    return (article, BlockCensus.site(of: article, fallback: Self.folder(of: input)))
+                }
+            }
+            for _ in 0..<min(jobs, inputs.count) { submit() }
+            while let result = await group.next() {
+                if let (article, site) = result { census.add(article, site: site) }
+                submit()
+            }
+        }
+        return census
+    }
+
+    private func clean(_ input: LocalInput) throws(PageError) -> Article {
+        let page = try LocalSource.read(input, maxBytes: options.maxBytes, url: url)
+        return try Cleaner(options: options).clean(page)
+    }
+
+    /// The folder an input sits in: the site of pages that name none.
+    private static func folder(of input: LocalInput) -> String {
+        (input.path as NSString).deletingLastPathComponent
+    }
+
     /// Reads, cleans and writes one page; never throws: failures become the entry's error.
-    private func process(_ input: LocalInput, stem: String, folder: OutputFolder) -> (ManifestEntry, Article?) {
-        let article: Article
+    private func process(
+        _ input: LocalInput, stem: String, folder: OutputFolder, census: BlockCensus?
+    ) -> (ManifestEntry, Article?) {
+        var article: Article
         do {
-            let page = try LocalSource.read(input, maxBytes: options.maxBytes, url: url)
-            article = try Cleaner(options: options).clean(page)
+            article = try clean(input)
         } catch {
             return (ManifestEntry(input: input.path, status: .error, error: error.message), nil)
+        }
+        if let census {
+            let site = BlockCensus.site(of: article, fallback: Self.folder(of: input))
+            let (filtered, removed) = census.filter(article, site: site)
+            article = filtered
+            article.report?.removals += removed.map {
+                ExtractionReport.Removal(excerpt: $0, path: "", category: "repeated", rule: "batch-repeated")
+            }
         }
         var outputs: [String] = []
         do {
@@ -86,6 +132,13 @@ struct BatchJob {
             }
         } catch {
             return (ManifestEntry(input: input.path, status: .error, outputs: outputs, error: "\(error)"), nil)
+        }
+        if let explanation = ExplainRenderer.render(article, origin: input.path) {
+            let relative = stem + ExplainRenderer.fileSuffix
+            do { try folder.write(explanation, to: relative) } catch {
+                return (ManifestEntry(input: input.path, status: .error, outputs: outputs, error: "\(error)"), nil)
+            }
+            outputs.append(relative)
         }
         if formats.contains(.jsonl) { outputs.append(ArticlesJSONLWriter.fileName) }
         return (ManifestEntry(input: input.path, status: article.isEmpty ? .empty : .ok, outputs: outputs), article)

@@ -1,9 +1,11 @@
-import ArgumentParser
+public import ArgumentParser
 import Clean
 import Export
 import Fetch
 import Foundation
 import WinnowCore
+
+extension CleanOptions.Focus: ExpressibleByArgument {}
 
 /// `winnow clean PATH... [-o OUT] [-f txt,json]`
 struct CleanCommand: AsyncParsableCommand {
@@ -36,6 +38,15 @@ struct CleanCommand: AsyncParsableCommand {
     @Option(help: "Largest input accepted, in bytes.")
     var maxBytes: Int = CleanOptions().maxBytes
 
+    @Option(help: "What to favour in doubt: precision, balanced or recall.")
+    var favor: CleanOptions.Focus = .balanced
+
+    @Flag(help: "Also write OUT/<name>.explain.json: every removed block, its path and the rule that removed it.")
+    var explain = false
+
+    @Flag(help: "Remove blocks repeated verbatim across 3+ pages (and 30%) of one site in this batch; costs a second pass.")
+    var batchDedup = false
+
     @Flag(name: .shortAndLong, help: "No progress line and no summary on stderr.")
     var quiet = false
 
@@ -46,19 +57,21 @@ struct CleanCommand: AsyncParsableCommand {
             throw ValidationError("without -o, give exactly one input (a file or -)")
         }
         if url != nil && paths.count != 1 { throw ValidationError("--url needs exactly one input") }
+        if explain && output == nil { throw ValidationError("--explain writes files: give an output folder with -o") }
         do { _ = try OutputFormat.parseList(formats) } catch { throw ValidationError("\(error)") }
     }
 
     func run() async throws {
-        let cleanOptions = CleanOptions(maxBytes: maxBytes)
+        let cleanOptions = CleanOptions(maxBytes: maxBytes, focus: favor, explain: explain)
         let formatList = try OutputFormat.parseList(formats)
         guard let output else {
             let code = StandardOutputJob(path: paths[0], url: url, format: formatList[0], options: cleanOptions).run()
             throw ExitCode(code)
         }
-        let job = BatchJob(
+        var job = BatchJob(
             inputs: LocalSource.inputs(for: paths), outputFolder: output, formats: formatList, url: url,
             jobs: jobs, options: cleanOptions, showProgress: !quiet)
+        job.batchDedup = batchDedup
         throw ExitCode(await job.run())
     }
 }

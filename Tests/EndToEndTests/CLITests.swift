@@ -111,3 +111,39 @@ import Testing
         #expect(result.status == 3)
     }
 }
+
+@Suite struct BatchDedupTests {
+    /// Four pages of one site, each with a site-specific line inside the article that no rule knows.
+    func writeSite(into folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for index in 1...4 {
+            let html = """
+                <html><head><link rel="canonical" href="https://chronicle.example/story-\(index)">
+                <title>Story \(index)</title></head><body><article>
+                <p>Story number \(index) begins with a sentence that is long enough to be a paragraph, with commas.</p>
+                <p>It goes on with details that only story \(index) has, about the town, the river and the weather.</p>
+                <p>The Riverside Chronicle thanks its readers for the community spirit they show every day.</p>
+                </article></body></html>
+                """
+            try Data(html.utf8).write(to: folder.appendingPathComponent("story-\(index).html"))
+        }
+    }
+
+    @Test func blocksRepeatedAcrossASitesPagesAreRemovedOnlyWhenAsked() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("winnow-dedup-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try writeSite(into: root.appendingPathComponent("in"))
+        let cli = CLITests()
+        let plain = try cli.run(["clean", root.appendingPathComponent("in").path, "-o", root.appendingPathComponent("plain").path, "-q"])
+        let dedup = try cli.run(["clean", root.appendingPathComponent("in").path, "-o", root.appendingPathComponent("dedup").path, "-q", "--batch-dedup"])
+        #expect(plain.status == 0 && dedup.status == 0)
+        for index in 1...4 {
+            let name = "story-\(index).txt"
+            let kept = try String(contentsOf: root.appendingPathComponent("plain/\(name)"), encoding: .utf8)
+            let cleaned = try String(contentsOf: root.appendingPathComponent("dedup/\(name)"), encoding: .utf8)
+            #expect(kept.contains("The Riverside Chronicle thanks its readers"))
+            #expect(!cleaned.contains("The Riverside Chronicle thanks its readers"))
+            #expect(cleaned.contains("only story \(index) has"))
+        }
+    }
+}

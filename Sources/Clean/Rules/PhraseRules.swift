@@ -13,7 +13,8 @@ struct PhraseRule: Sendable {
 }
 
 enum PhraseRules {
-    /// Blocks longer than this many words are never dropped by a phrase.
+    /// Blocks longer than this many words are never dropped by a phrase (the balanced default;
+    /// `Tuning` moves it).
     static let maxWords = 40
 
     static let all: [PhraseRule] = [
@@ -114,13 +115,29 @@ enum PhraseRules {
             phrases: ["all rights reserved", "copyright ©", "© copyright"]),
     ]
 
+    /// `all` plus the per-language calls to action, merged once.
+    static let merged: [PhraseRule] = all.map { rule in
+        let extra: [String]
+        switch rule.category {
+        case .social: extra = CallToActionPhrases.phrases(\.follow) + CallToActionPhrases.phrases(\.share)
+        case .newsletter: extra = CallToActionPhrases.phrases(\.newsletter)
+        case .donate: extra = CallToActionPhrases.phrases(\.donate)
+        case .consent: extra = CallToActionPhrases.phrases(\.consent)
+        case .related: extra = CallToActionPhrases.phrases(\.readMore)
+        case .legal: extra = CallToActionPhrases.phrases(\.legal)
+        case .comments: extra = CallToActionPhrases.phrases(\.comments)
+        default: extra = []
+        }
+        return PhraseRule(category: rule.category, lines: rule.lines, phrases: rule.phrases + extra)
+    }
+
     /// The rule that makes `text` boilerplate, if any.
-    static func match(_ text: String) -> BoilerplateCategory? {
+    static func match(_ text: String, maxWords: Int = maxWords) -> BoilerplateCategory? {
         let lowered = text.lowercased()
         if CreditRules.isCredit(lowered) { return .credits }
         let words = lowered.split(separator: " ").count
         let label = trimmedLabel(lowered)
-        for rule in all {
+        for rule in merged {
             if rule.lines.contains(lowered) || rule.lines.contains(label) { return rule.category }
             if words <= maxWords, rule.phrases.contains(where: { lowered.contains($0) }) { return rule.category }
         }

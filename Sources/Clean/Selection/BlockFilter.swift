@@ -7,13 +7,21 @@ struct BlockFilter {
     /// inside an article they are "Read more: …" teasers, not prose.
     static let linkParagraphMaxLength = 200
 
-    var title: String?
+    /// A block the filter removed, with the concept and the rule, for the explain report.
+    struct Drop {
+        var block: RenderedBlock
+        var category: BoilerplateCategory
+        var rule: String
+    }
 
-    func apply(_ blocks: [RenderedBlock]) -> (kept: [Block], dropped: [(RenderedBlock, BoilerplateCategory)]) {
+    var title: String?
+    var tuning: Tuning
+
+    func apply(_ blocks: [RenderedBlock]) -> (kept: [Block], dropped: [Drop]) {
         var kept: [Block] = []
         var keptRendered: [RenderedBlock] = []
         var droppedAtEnd = false
-        var dropped: [(RenderedBlock, BoilerplateCategory)] = []
+        var dropped: [Drop] = []
         var seen: Set<String> = []
         let normalizedTitle = title.map { $0.lowercased() }
         var titleSkipped = false
@@ -21,14 +29,14 @@ struct BlockFilter {
         for rendered in blocks {
             let block = rendered.block
             let text = block.plainLines.joined(separator: " ")
-            if let category = verdict(for: rendered, text: text) {
-                dropped.append((rendered, category))
+            if let (category, rule) = verdict(for: rendered, text: text) {
+                dropped.append(Drop(block: rendered, category: category, rule: rule))
                 droppedAtEnd = true
                 // A heading that introduced boilerplate ("More on this topic") goes with it.
                 if case .heading = kept.last, let heading = keptRendered.last {
                     kept.removeLast()
                     keptRendered.removeLast()
-                    dropped.append((heading, category))
+                    dropped.append(Drop(block: heading, category: category, rule: "heading-of-removed"))
                 }
                 continue
             }
@@ -55,21 +63,25 @@ struct BlockFilter {
         // A heading followed only by dropped blocks introduced boilerplate.
         while droppedAtEnd, case .heading = kept.last, let heading = keptRendered.popLast() {
             kept.removeLast()
-            dropped.append((heading, .related))
+            dropped.append(Drop(block: heading, category: .related, rule: "heading-of-removed"))
         }
         return (kept, dropped)
     }
 
-    private func verdict(for rendered: RenderedBlock, text: String) -> BoilerplateCategory? {
+    private func verdict(for rendered: RenderedBlock, text: String) -> (BoilerplateCategory, String)? {
         switch rendered.block {
         case .code, .table:
             return nil
         case .list(_, let items):
-            if rendered.linkShare > 0.8 && items.count >= 2 { return .related }
-            return items.count == 1 ? PhraseRules.match(text) : nil
+            if rendered.linkShare > tuning.linkShare && items.count >= 2 { return (.related, "link-density") }
+            guard items.count == 1, let category = PhraseRules.match(text, maxWords: tuning.phraseMaxWords) else { return nil }
+            return (category, "phrase:\(category.rawValue)")
         case .paragraph, .quote, .heading:
-            if rendered.linkShare > 0.8 && text.utf8.count < BlockFilter.linkParagraphMaxLength { return .related }
-            return PhraseRules.match(text)
+            if rendered.linkShare > tuning.linkShare && text.utf8.count < BlockFilter.linkParagraphMaxLength {
+                return (.related, "link-density")
+            }
+            guard let category = PhraseRules.match(text, maxWords: tuning.phraseMaxWords) else { return nil }
+            return (category, "phrase:\(category.rawValue)")
         }
     }
 }

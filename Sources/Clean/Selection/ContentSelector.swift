@@ -20,16 +20,19 @@ struct ContentSelector {
     let textLength: [Int]
     let linkLength: [Int]
 
-    init(tree: Tree, removed: [Bool]) {
+    let tuning: Tuning
+
+    init(tree: Tree, removed: [Bool], tuning: Tuning) {
         self.tree = tree
         self.removed = removed
+        self.tuning = tuning
         textLength = TextStatistics.subtreeTextLength(tree, excluding: removed)
         linkLength = TextStatistics.subtreeLinkTextLength(tree, textLength: textLength, excluding: removed)
     }
 
     func select() -> Selection {
         var selection = selectContainer()
-        let preamble = preamble(before: selection.roots[0])
+        let preamble = tuning.includePreamble ? preamble(before: selection.roots[0]) : []
         if !preamble.isEmpty {
             selection.roots.insert(contentsOf: preamble, at: 0)
             selection.strategy += "+preamble"
@@ -151,7 +154,7 @@ struct ContentSelector {
     private func withSiblings(_ winner: Tree.NodeID, scores: [Double]) -> [Tree.NodeID] {
         let parent = tree[winner].parent
         guard parent != Tree.none, parent != Tree.root else { return [winner] }
-        let threshold = max(10, 0.2 * scores[Int(winner)])
+        let threshold = max(10, tuning.siblingShare * scores[Int(winner)])
         let winnerClass = tree.attribute("class", of: winner)
         var roots: [Tree.NodeID] = []
         for sibling in tree.children(of: parent) where !removed[Int(sibling)] {
@@ -162,7 +165,7 @@ struct ContentSelector {
             guard tree[sibling].kind == .element else { continue }
             let text = textLength[Int(sibling)]
             guard text > 0 else { continue }
-            let bonus = winnerClass != nil && tree.attribute("class", of: sibling) == winnerClass ? 0.2 * scores[Int(winner)] : 0
+            let bonus = winnerClass != nil && tree.attribute("class", of: sibling) == winnerClass ? tuning.siblingShare * scores[Int(winner)] : 0
             if scores[Int(sibling)] + bonus >= threshold {
                 roots.append(sibling)
                 continue
