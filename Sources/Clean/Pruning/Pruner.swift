@@ -98,7 +98,7 @@ struct Pruner {
         }
         if tree.attribute("itemprop", of: id)?.lowercased() == "articlebody" { return nil }
         let classes = tree.attribute("class", of: id)
-        let identifier = tree.attribute("id", of: id)
+        let identifier = IdentifierSlugs.usable(tree.attribute("id", of: id))
         if classes != nil || identifier != nil,
             let category = ClassTokenRules.match(classes: classes, id: identifier),
             !(proseParagraphs[Int(id)] >= Pruner.protectedParagraphs && ContentHints.labelsContent(classes))

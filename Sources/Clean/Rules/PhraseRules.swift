@@ -45,7 +45,7 @@ enum PhraseRules {
             ]),
         PhraseRule(
             category: .donate,
-            lines: ["donate", "donate now", "support us"],
+            lines: ["donate", "donate now", "support us", "patreon"],
             phrases: [
                 "donate page", "donate now", "please donate", "make a donation", "to help us continue",
                 "support our journalism", "support independent journalism", "become a patron", "become a member",
@@ -74,6 +74,7 @@ enum PhraseRules {
             lines: ["latest news", "latest news:", "related", "related articles", "related posts", "read more",
                     "read also", "see also", "most read", "most popular", "recommended", "trending", "you may also like",
                     "more stories", "related stories", "related news", "latest", "popular posts", "recent posts",
+                    "more to explore", "more from this author", "more like this",
                     // German, French, Spanish, Italian, Portuguese, Polish, Russian, Arabic
                     "mehr zum thema", "lesen sie auch", "lies auch", "das könnte sie auch interessieren",
                     "das könnte dich auch interessieren", "weitere artikel", "empfohlene beiträge", "mehr dazu",
@@ -106,7 +107,7 @@ enum PhraseRules {
             ]),
         PhraseRule(
             category: .ads,
-            lines: ["werbung", "advertisement", "ad", "ads", "sponsored", "sponsored content", "promoted", "anzeige",
+            lines: ["werbung", "advertising", "advertisement", "ad", "ads", "sponsored", "sponsored content", "promoted", "anzeige",
                     "publicité", "publicidad", "pubblicità", "реклама"],
             phrases: []),
         PhraseRule(
@@ -137,11 +138,25 @@ enum PhraseRules {
         if CreditRules.isCredit(lowered) { return .credits }
         let words = lowered.split(separator: " ").count
         let label = trimmedLabel(lowered)
+        if let counted = countedLabel(label) { return counted }
         for rule in merged {
             if rule.lines.contains(lowered) || rule.lines.contains(label) { return rule.category }
             if words <= maxWords, rule.phrases.contains(where: { lowered.contains($0) }) { return rule.category }
         }
         return nil
+    }
+
+    /// Counters that widgets print: "1 Share", "24 comments", "3.2K shares".
+    static let counterNouns: [String: BoilerplateCategory] = [
+        "share": .social, "shares": .social, "likes": .social, "like": .social, "tweets": .social,
+        "comment": .comments, "comments": .comments, "responses": .comments, "replies": .comments,
+        "views": .metadata, "reads": .metadata,
+    ]
+
+    static func countedLabel(_ label: String) -> BoilerplateCategory? {
+        guard let first = label.unicodeScalars.first, ("0"..."9").contains(first) else { return nil }
+        let noun = label.drop(while: { $0.isNumber || $0 == "." || $0 == "," || $0 == " " || $0 == "k" || $0 == "m" })
+        return counterNouns[String(noun)]
     }
 
     /// A label without surrounding punctuation and arrows: "- Read more »" → "read more".
