@@ -38,7 +38,11 @@ public struct Cleaner: Sendable {
             ? ReportBuilder(tree: tree, removed: removed).build(
                 prunings: prunings, selection: selection, drops: drops, encoding: input)
             : nil
-        return Article(metadata: metadata, blocks: blocks, report: report)
+        // Fields computed from the final text: fingerprint, id, language when undeclared (issue 4).
+        var finished = metadata
+        let text = blocks.flatMap(\.plainLines).joined(separator: "\n")
+        MetadataFinisher.finish(&finished, text: text, origin: page.origin)
+        return Article(metadata: finished, blocks: blocks, report: report)
     }
 
     private func parse(_ input: PreparedInput, origin: String) throws(PageError) -> Tree {

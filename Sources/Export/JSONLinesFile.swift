@@ -55,6 +55,14 @@ public final class JSONLinesFile: Sendable {
         precondition(!line.utf8.contains(UInt8(ascii: "\n")), "a JSON Lines record must be a single line")
         var bytes = Array(line.utf8)
         bytes.append(UInt8(ascii: "\n"))
+        try appendRecord(bytes)
+    }
+
+    /// Appends one whole record (any bytes, e.g. a CSV row whose quoted cells hold newlines) in one locked
+    /// `write`, with the same all-or-nothing guarantee as ``append(_:)``.
+    /// - Parameter onlyIfEmpty: write only when the file is still empty (a CSV header); returns whether it wrote.
+    @discardableResult
+    func appendRecord(_ bytes: [UInt8], onlyIfEmpty: Bool = false) throws -> Bool {
         try descriptor.withLock { fd in
             guard let fd else {
                 throw ExportError(.closed, "cannot append to '\(path)': the file was already closed", path: path)
@@ -62,6 +70,7 @@ public final class JSONLinesFile: Sendable {
             var start: off_t?
             do {
                 start = try POSIX.endOffset(fd)
+                if onlyIfEmpty && start != 0 { return false }
                 try bytes.withUnsafeBytes { buffer in try POSIX.writeAll(fd, buffer) }
             } catch {
                 // Take back a partial line so the file stays a sequence of whole records.
@@ -72,6 +81,7 @@ public final class JSONLinesFile: Sendable {
                     .writeFailed, "cannot append to '\(path)': \(failure.call) failed: \(failure.reason)",
                     path: path, cause: failure)
             }
+            return true
         }
     }
 

@@ -10,12 +10,16 @@ public enum OutputFormat: String, CaseIterable, Sendable {
     case jsonl
     /// Markdown with headings, lists, quotes, pipe tables and fenced code.
     case md
+    /// One CSV row per page (metadata columns, then the text), all pages in one `articles.csv` file.
+    case csv
+    /// One small XML document per page (metadata elements, then the text as typed blocks).
+    case xml
 
     /// The file name extension, without the dot.
     public var fileExtension: String { rawValue }
 
-    /// True for formats written as one file per page; `jsonl` collects all pages in one file instead.
-    public var isOneFilePerPage: Bool { self != .jsonl }
+    /// True for formats written as one file per page; `jsonl` and `csv` collect all pages in one file instead.
+    public var isOneFilePerPage: Bool { self != .jsonl && self != .csv }
 
     /// Parses a comma-separated list such as `"txt,json"`.
     ///

@@ -24,10 +24,12 @@ struct BatchJob {
         let folder: OutputFolder
         let manifest: ManifestWriter
         let articles: ArticlesJSONLWriter?
+        let csvRows: ArticlesCSVWriter?
         do {
             folder = try OutputFolder(URL(fileURLWithPath: outputFolder))
             manifest = try ManifestWriter(in: folder, mode: .truncate)
             articles = formats.contains(.jsonl) ? try ArticlesJSONLWriter(in: folder, mode: .truncate) : nil
+            csvRows = formats.contains(.csv) ? try ArticlesCSVWriter(in: folder, mode: .truncate) : nil
         } catch {
             FileHandle.standardError.write(Data("winnow: cannot use output folder \(outputFolder): \(error)\n".utf8))
             return ExitCodes.outputUnusable
@@ -54,6 +56,11 @@ struct BatchJob {
                         FileHandle.standardError.write(Data("winnow: \(entry.input): articles.jsonl: \(error)\n".utf8))
                     }
                 }
+                if let article, let csvRows {
+                    do { try csvRows.append(article, origin: entry.input) } catch {
+                        FileHandle.standardError.write(Data("winnow: \(entry.input): articles.csv: \(error)\n".utf8))
+                    }
+                }
                 do { try manifest.record(entry) } catch {
                     FileHandle.standardError.write(Data("winnow: manifest: \(error)\n".utf8))
                 }
@@ -66,6 +73,7 @@ struct BatchJob {
             }
         }
         try? articles?.close()
+        try? csvRows?.close()
         try? manifest.close()
         progress.finish(elapsed: Date().timeIntervalSince(started))
         return progress.errors > 0 ? ExitCodes.somePagesFailed : ExitCodes.success
@@ -141,6 +149,7 @@ struct BatchJob {
             outputs.append(relative)
         }
         if formats.contains(.jsonl) { outputs.append(ArticlesJSONLWriter.fileName) }
+        if formats.contains(.csv) { outputs.append(ArticlesCSVWriter.fileName) }
         return (ManifestEntry(input: input.path, status: article.isEmpty ? .empty : .ok, outputs: outputs), article)
     }
 }

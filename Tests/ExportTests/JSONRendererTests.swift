@@ -10,8 +10,37 @@ import WinnowCore
         let expected =
             #"{"title":"T","author":null,"date":null,"url":null,"hostname":null,"sitename":null,"#
             + #""description":null,"language":null,"categories":[],"tags":["a"],"image":null,"#
-            + #""source":"in/page.html","text":"p"}"#
+            + #""source":"in/page.html","text":"p","authors":[],"date_modified":null,"license":null,"#
+            + #""page_type":null,"fingerprint":null,"id":null}"#
         #expect(JSONRenderer.renderLine(article, origin: "in/page.html") == expected)
+    }
+
+    @Test func newMetadataKeysFollowTheOldOnesAndSourcesOnlyWhenAsked() throws {
+        var meta = Metadata(title: "T", author: "Ann Lee; Bo Chan")
+        meta.authors = ["Ann Lee", "Bo Chan"]
+        meta.dateModified = "2019-01-02"
+        meta.license = "https://creativecommons.org/licenses/by/4.0/"
+        meta.pageType = "article"
+        meta.fingerprint = "0123456789abcdef"
+        meta.id = "fedcba9876543210"
+        meta.sources = ["title": "json-ld", "author": "byline", "date_modified": "meta"]
+        let article = Article(metadata: meta, blocks: [.paragraph("p")])
+        let plain = try #require(try parseJSON(JSONRenderer.renderLine(article, origin: "o")) as? [String: Any])
+        #expect(plain["sources"] == nil)
+        #expect(plain["authors"] as? [String] == ["Ann Lee", "Bo Chan"])
+        #expect(plain["date_modified"] as? String == "2019-01-02")
+        #expect(plain["license"] as? String == "https://creativecommons.org/licenses/by/4.0/")
+        #expect(plain["page_type"] as? String == "article")
+        #expect(plain["fingerprint"] as? String == "0123456789abcdef")
+        #expect(plain["id"] as? String == "fedcba9876543210")
+
+        let explained = JSONRenderer.render(article, origin: "o", includeSources: true)
+        #expect(topLevelKeyOrder(explained, keys: JSONRenderer.keys + ["sources"]) == JSONRenderer.keys + ["sources"])
+        let object = try #require(try parseJSON(explained) as? [String: Any])
+        #expect(object["sources"] as? [String: String] == meta.sources)
+        // Sorted keys: the same sources always serialize the same way.
+        let line = JSONRenderer.renderLine(article, origin: "o", includeSources: true)
+        #expect(line.hasSuffix(#""sources":{"author":"byline","date_modified":"meta","title":"json-ld"}}"#))
     }
 
     @Test func prettyFileParsesBackToTheArticle() throws {

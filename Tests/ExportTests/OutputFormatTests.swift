@@ -4,8 +4,8 @@ import Testing
 
 @Suite struct OutputFormatTests {
     @Test func extensionsAreTheNames() {
-        #expect(OutputFormat.allCases.map(\.fileExtension) == ["txt", "json", "jsonl", "md"])
-        #expect(OutputFormat.allCases.filter { !$0.isOneFilePerPage } == [.jsonl])
+        #expect(OutputFormat.allCases.map(\.fileExtension) == ["txt", "json", "jsonl", "md", "csv", "xml"])
+        #expect(OutputFormat.allCases.filter { !$0.isOneFilePerPage } == [.jsonl, .csv])
     }
 
     @Test func parsesACommaList() throws {

@@ -16,7 +16,7 @@ enum DateNormalizer {
     static func normalize(_ raw: String, now: Date = Date()) -> String? {
         guard let text = MetadataText.clean(raw, limit: 200) else { return nil }
         let tokens = DateToken.tokenize(text)
-        guard let found = numericDate(tokens) ?? namedMonthDate(tokens) else { return nil }
+        guard let found = numericDate(tokens) ?? namedMonthDate(tokens) ?? cjkDate(tokens) else { return nil }
         guard isPlausible(year: found.year, month: found.month, day: found.day, now: now) else {
             return nil
         }
@@ -79,7 +79,7 @@ enum DateNormalizer {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
-    private struct Found {
+    fileprivate struct Found {
         var year: Int
         var month: Int
         var day: Int
@@ -221,6 +221,17 @@ enum DateNormalizer {
                 }
                 yearIndex += 1
             }
+            if year == nil {
+                // Year first, as Hungarian and Lithuanian write it: "2018. november 22.".
+                var yearBack = index - 1
+                while yearBack >= max(0, index - 3) {
+                    if case .number(let value, 4) = tokens[yearBack] {
+                        year = value
+                        break
+                    }
+                    yearBack -= 1
+                }
+            }
             guard let year else { continue }
             var time: String?
             if let (clock, next) = clockTime(tokens, from: yearIndex + 1),
@@ -229,6 +240,24 @@ enum DateNormalizer {
                 time = "T" + clock + zone
             }
             return Found(year: year, month: month, day: day, time: time)
+        }
+        return nil
+    }
+}
+
+extension DateNormalizer {
+    /// Year, month and day marked by their CJK unit characters: "2018年11月22日" (Chinese, Japanese) and
+    /// "2018년 11월 22일" (Korean).
+    private static func cjkDate(_ tokens: [DateToken]) -> Found? {
+        guard tokens.count >= 5 else { return nil }
+        for start in 0...(tokens.count - 5) {
+            guard case .number(let year, 4) = tokens[start], case .word(let y) = tokens[start + 1],
+                y == "年" || y == "년",
+                case .number(let month, _) = tokens[start + 2], case .word(let m) = tokens[start + 3],
+                m == "月" || m == "월",
+                case .number(let day, _) = tokens[start + 4]
+            else { continue }
+            return Found(year: year, month: month, day: day)
         }
         return nil
     }

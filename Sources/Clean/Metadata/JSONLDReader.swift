@@ -23,6 +23,14 @@ struct JSONLDFacts {
     var url: String?
     /// How article-like the chosen node was (see `JSONLDReader.rank`); 0 when none was found.
     var rank = 0
+    /// The chosen node's `@type` names, lower-cased.
+    var types: [String] = []
+    /// Every `@type` name seen anywhere in the page's JSON-LD, lower-cased.
+    var pageTypes: Set<String> = []
+    /// The article's `license` (a URL or a name), else the first `license` anywhere.
+    var license: String?
+    /// Authors of the article that are typed as organizations, not people.
+    var organizationAuthors: [String] = []
 }
 
 /// Reads schema.org JSON-LD from `<script type="application/ld+json">` texts.
@@ -57,6 +65,8 @@ enum JSONLDReader {
         var websiteName: String?
         var organizationName: String?
         var language: String?
+        var pageTypes: Set<String> = []
+        var anyLicense: String?
         var stack: [(value: Any, depth: Int)] = roots.reversed().map { ($0, 0) }
         var visited = 0
         while let (value, depth) = stack.popLast(), visited < maxNodes {
@@ -69,6 +79,8 @@ enum JSONLDReader {
             guard let object = value as? [String: Any] else { continue }
             if let id = object["@id"] as? String, object.count > 1, byID[id] == nil { byID[id] = object }
             let types = typeNames(object["@type"])
+            pageTypes.formUnion(types)
+            if anyLicense == nil { anyLicense = licenseValue(object["license"]) }
             let rank = types.map(Self.rank).max() ?? 0
             if rank > bestRank {
                 best = object
@@ -91,8 +103,13 @@ enum JSONLDReader {
         facts.websiteName = websiteName
         facts.language = language
         facts.organizationName = organizationName
+        facts.pageTypes = pageTypes
+        facts.license = anyLicense
         guard let article = best else { return facts }
         facts.rank = bestRank
+        facts.types = typeNames(article["@type"])
+        facts.license = licenseValue(article["license"]) ?? anyLicense
+        facts.organizationAuthors = organizationNames(in: article["author"] ?? article["creator"], byID: byID)
         facts.headline = article["headline"] as? String
         facts.name = article["name"] as? String
         facts.authors = names(in: article["author"] ?? article["creator"], byID: byID)
@@ -131,7 +148,7 @@ enum JSONLDReader {
     }
 
     /// `@type` as lower-cased names, with any schema.org prefix removed; accepts a string or an array.
-    private static func typeNames(_ value: Any?) -> [String] {
+    static func typeNames(_ value: Any?) -> [String] {
         let raw: [String] =
             (value as? String).map { [$0] } ?? (value as? [Any])?.compactMap { $0 as? String } ?? []
         return raw.map { type in
@@ -173,6 +190,34 @@ enum JSONLDReader {
             }
         }
         return result
+    }
+
+    /// Names of the entries of an `author` value whose `@type` is an organization, not a person.
+    static func organizationNames(in value: Any?, byID: [String: [String: Any]]) -> [String] {
+        let entries: [Any] = (value as? [Any]).map { Array($0.prefix(maxAuthors * 2)) } ?? (value.map { [$0] } ?? [])
+        return entries.compactMap { entry -> String? in
+            guard var object = entry as? [String: Any] else { return nil }
+            if object["@type"] == nil, let id = object["@id"] as? String, let target = byID[id] { object = target }
+            let types = typeNames(object["@type"])
+            guard types.contains(where: { $0.hasSuffix("organization") || $0 == "corporation" }) else { return nil }
+            return object["name"] as? String
+        }
+    }
+
+    /// A license from a string (URL or name), a CreativeWork object (`url`, `@id`, `name`) or an array.
+    private static func licenseValue(_ value: Any?) -> String? {
+        var current = value
+        for _ in 0..<4 {
+            if let string = current as? String { return string }
+            if let array = current as? [Any] {
+                current = array.first
+            } else if let object = current as? [String: Any] {
+                current = object["url"] ?? object["@id"] ?? object["name"]
+            } else {
+                return nil
+            }
+        }
+        return nil
     }
 
     /// An image URL from a string, an ImageObject (`url`/`contentUrl`) or an array of those.

@@ -2,11 +2,13 @@ public import DOM
 import Foundation
 public import WinnowCore
 
-/// Reads a page's metadata (title, author, date, URL, site, description, language, sections, tags, image).
+/// Reads a page's metadata (title, authors, dates, URL, site, description, language, sections, tags, image,
+/// license, page type) and records where each value came from (`Metadata.sources`).
 ///
 /// Sources are tried per field in order of trust, each value cleaned and checked before it is accepted:
 /// JSON-LD (written for search engines, usually exact), then OpenGraph/Twitter/`<meta>` tags, then
-/// microdata and visible elements (`<time>`, bylines, `<title>`, `<h1>`), then the URL itself.
+/// microdata and visible elements (`<time>`, bylines, `<title>`, `<h1>`, date elements), then the URL itself.
+/// Fields that need the final text (language detection, fingerprint, id) are filled by `MetadataFinisher`.
 public enum MetadataExtractor {
     /// Reads metadata from the whole page. Call it before any pruning: JSON-LD lives in `<script>`.
     /// - Parameters:
@@ -23,70 +25,117 @@ public enum MetadataExtractor {
         let ld = JSONLDReader.read(scan.jsonLD)
         let meta = MetaTags(properties: scan.propertyMetas, names: scan.metas)
         var result = Metadata()
+        var sources: [String: String] = [:]
+        func note(_ field: String, _ source: MetadataSource?) {
+            if let source { sources[field] = source.rawValue }
+        }
+        /// A `<meta>` value with the source its key implies.
+        func tag(_ key: String) -> SourcedValue { SourcedValue(meta.first(key), MetadataSource.ofMetaKey(key)) }
 
-        result.url = canonicalURL(scan: scan, ld: ld, meta: meta, pageURL: pageURL)
+        let canonical = canonicalURL(scan: scan, ld: ld, meta: meta, pageURL: pageURL)
+        result.url = canonical.value
+        note("url", canonical.value == nil ? nil : canonical.source)
         result.hostname = result.url.flatMap(PageURL.host) ?? pageURL.flatMap(PageURL.host)
+        note("hostname", result.hostname == nil ? nil : .url)
 
         // A site name equal to the page's declared title is a mislabeled title (`application-name` often
         // is). `<title>` counts only without `og:title`: some sites put nothing but their name there.
         let pageTitles = Set(
             [meta.first("og:title") ?? scan.title].compactMap { $0.map(MetadataText.compact) })
-        let siteCandidates: [String?] = [
-            ld.publisher, meta.first("og:site_name"), ld.websiteName, ld.organizationName,
-            scan.itempropPublisher,
-            meta.first("application-name"), meta.first("apple-mobile-web-app-title"),
-            meta.first("dc.publisher"),
-            meta.first("dcterms.publisher"), meta.first("citation_publisher"), meta.first("publisher"),
+        let siteCandidates: [SourcedValue] = [
+            SourcedValue(ld.publisher, .jsonLD), tag("og:site_name"), SourcedValue(ld.websiteName, .jsonLD),
+            SourcedValue(ld.organizationName, .jsonLD), SourcedValue(scan.itempropPublisher, .microdata),
+            tag("application-name"), tag("apple-mobile-web-app-title"), tag("dc.publisher"),
+            tag("dcterms.publisher"), tag("citation_publisher"), tag("publisher"),
         ]
-        let siteNames = siteCandidates.compactMap { $0.flatMap(siteName) }.filter {
-            !pageTitles.contains(MetadataText.compact($0))
-        }
+        let sourcedSiteNames = siteCandidates.compactMap { candidate in
+            candidate.value.flatMap(siteName).map { SourcedValue($0, candidate.source) }
+        }.filter { !pageTitles.contains(MetadataText.compact($0.value ?? "")) }
+        let siteNames = sourcedSiteNames.compactMap(\.value)
         result.sitename = siteNames.first
+        note("sitename", sourcedSiteNames.first?.source)
 
         let rawTitle = title(scan: scan, ld: ld, meta: meta, siteNames: siteNames)
-        if let rawTitle {
-            result.title = TitleCleaner.clean(rawTitle, siteNames: siteNames, host: result.hostname)
+        if let raw = rawTitle.value {
+            result.title = TitleCleaner.clean(raw, siteNames: siteNames, host: result.hostname)
+            note("title", result.title == nil ? nil : rawTitle.source)
         }
         if result.sitename == nil, let titleText = scan.title.flatMap({ MetadataText.clean($0) }),
             let suffix = TitleCleaner.genericSuffix(of: titleText)
         {
             // The " | Site" part of <title> names the site when nothing else does.
             result.sitename = siteName(suffix.text)
+            note("sitename", result.sitename == nil ? nil : .html)
         }
 
-        result.author = author(scan: scan, ld: ld, meta: meta, siteNames: siteNames)
-        result.date = date(scan: scan, ld: ld, meta: meta, url: result.url ?? pageURL, now: now)
+        let authors = author(scan: scan, ld: ld, meta: meta, siteNames: siteNames)
+        result.authors = authors.names
+        result.author = authors.names.isEmpty ? nil : authors.names.joined(separator: "; ")
+        note("author", authors.names.isEmpty ? nil : authors.source)
+        let published = date(scan: scan, ld: ld, meta: meta, url: result.url ?? pageURL, now: now)
+        result.date = published.value
+        note("date", published.value == nil ? nil : published.source)
+        let modified = dateModified(scan: scan, ld: ld, meta: meta, published: result.date, now: now)
+        result.dateModified = modified.value
+        note("date_modified", modified.value == nil ? nil : modified.source)
         // Dublin Core before OpenGraph when both exist (as readers do); the first prose paragraph is the
         // last resort, so pages without a declared summary still get one (the Cleaner may replace it
         // with the first paragraph of the extracted article).
-        result.description =
+        let description = first(
             [
-                ld.description, meta.first("dc.description"), meta.first("dcterms.description"),
-                meta.first("og:description"), meta.first("description"), meta.first("twitter:description"),
-                meta.first("dcterms.abstract"), meta.first("citation_abstract"), scan.firstParagraph,
-            ].lazy.compactMap {
-                $0.flatMap { MetadataText.clean($0, limit: MetadataText.descriptionLimit) }
-            }.first
-        result.language =
+                SourcedValue(ld.description, .jsonLD), tag("dc.description"), tag("dcterms.description"),
+                tag("og:description"), tag("description"), tag("twitter:description"),
+                tag("dcterms.abstract"), tag("citation_abstract"), SourcedValue(scan.firstParagraph, .text),
+            ], { MetadataText.clean($0, limit: MetadataText.descriptionLimit) })
+        result.description = description?.value
+        note("description", description?.source)
+        let language = first(
             [
-                scan.htmlLang, scan.contentLanguage, ld.language, meta.first("og:locale"),
-                meta.first("language"),
-                meta.first("dc.language"), meta.first("dcterms.language"), meta.first("content-language"),
-            ].lazy.compactMap { $0.flatMap(LanguageTag.primary) }.first
-        result.categories = distinct(
-            ld.sections + meta.all("article:section") + meta.all("parsely-section") + meta.all("section")
-                + meta.all("category"))
-        result.tags = distinct(
-            ld.keywords + meta.all("article:tag") + splitList(meta.all("keywords"))
-                + splitList(meta.all("news_keywords")) + splitList(meta.all("parsely-tags")))
+                SourcedValue(scan.htmlLang, .html), SourcedValue(scan.contentLanguage, .meta),
+                SourcedValue(ld.language, .jsonLD), tag("og:locale"), tag("language"), tag("dc.language"),
+                tag("dcterms.language"), tag("content-language"),
+            ], LanguageTag.primary)
+        result.language = language?.value
+        note("language", language?.source)
+        let categoryGroups: [(values: [String], source: MetadataSource)] = [
+            (ld.sections, .jsonLD), (meta.all("article:section"), .openGraph),
+            (meta.all("parsely-section") + meta.all("section") + meta.all("category"), .meta),
+        ]
+        result.categories = distinct(categoryGroups.flatMap(\.values))
+        note("categories", result.categories.isEmpty ? nil : categoryGroups.first { !$0.values.isEmpty }?.source)
+        let tagGroups: [(values: [String], source: MetadataSource)] = [
+            (ld.keywords, .jsonLD), (meta.all("article:tag"), .openGraph),
+            (
+                splitList(meta.all("keywords")) + splitList(meta.all("news_keywords"))
+                    + splitList(meta.all("parsely-tags")), .meta
+            ),
+        ]
+        result.tags = distinct(tagGroups.flatMap(\.values))
+        note("tags", result.tags.isEmpty ? nil : tagGroups.first { !$0.values.isEmpty }?.source)
         let imageBase = result.url ?? pageURL
-        result.image =
+        let image = first(
             [
-                ld.image, meta.first("og:image"), meta.first("og:image:url"),
-                meta.first("og:image:secure_url"),
-                meta.first("twitter:image"), meta.first("twitter:image:src"), scan.imageSource,
-            ].lazy.compactMap { $0.flatMap { PageURL.resolve($0, against: imageBase) } }.first
+                SourcedValue(ld.image, .jsonLD), tag("og:image"), tag("og:image:url"), tag("og:image:secure_url"),
+                tag("twitter:image"), tag("twitter:image:src"), SourcedValue(scan.imageSource, .html),
+            ], { PageURL.resolve($0, against: imageBase) })
+        result.image = image?.value
+        note("image", image?.source)
+        let license = LicenseReader.license(scan: scan, ld: ld, meta: meta, base: imageBase)
+        result.license = license?.value
+        note("license", license?.source)
+        let pageType = PageTypeClassifier.classify(scan: scan, ld: ld, meta: meta, url: result.url ?? pageURL)
+        result.pageType = pageType?.type.rawValue
+        note("page_type", pageType?.source)
+        result.sources = sources
         return result
+    }
+
+    /// The first candidate whose value survives `clean`, with its source.
+    private static func first(_ candidates: [SourcedValue], _ clean: (String) -> String?) -> SourcedValue? {
+        for candidate in candidates {
+            if let value = candidate.value.flatMap(clean) { return SourcedValue(value, candidate.source) }
+        }
+        return nil
     }
 
     // MARK: - Fields
@@ -95,15 +144,19 @@ public enum MetadataExtractor {
     /// A canonical link to the site's front page from a deeper page is a known template bug and is skipped.
     private static func canonicalURL(
         scan: PageScan, ld: JSONLDFacts, meta: MetaTags, pageURL: String?
-    ) -> String? {
+    ) -> SourcedValue {
         let base = pageURL.flatMap { PageURL.resolve($0, against: nil) }
         let pageIsDeep = base.map { !PageURL.isFrontPage($0) } ?? false
-        for candidate in [scan.canonical, meta.first("og:url"), ld.url] {
-            guard let candidate, let url = PageURL.resolve(candidate, against: base) else { continue }
+        let candidates = [
+            SourcedValue(scan.canonical, .html), SourcedValue(meta.first("og:url"), .openGraph),
+            SourcedValue(ld.url, .jsonLD),
+        ]
+        for candidate in candidates {
+            guard let raw = candidate.value, let url = PageURL.resolve(raw, against: base) else { continue }
             if pageIsDeep && PageURL.isFrontPage(url) { continue }
-            return url
+            return SourcedValue(url, candidate.source)
         }
-        return base
+        return SourcedValue(base, .url)
     }
 
     /// A cleaned site name, or nil when the value is a URL-ish handle or too long to be a name.
@@ -117,7 +170,7 @@ public enum MetadataExtractor {
     /// The first usable title: JSON-LD headline of an article, OpenGraph, Twitter, Dublin Core, microdata,
     /// `<title>`, the first `<h1>`. A value that is only the site name is skipped.
     private static func title(scan: PageScan, ld: JSONLDFacts, meta: MetaTags, siteNames: [String])
-        -> String?
+        -> SourcedValue
     {
         var articleHeadline = ld.rank >= 3 ? ld.headline ?? ld.name : nil
         // JSON-LD headlines are sometimes a summary or a category (Wikipedia puts its short description
@@ -129,55 +182,59 @@ public enum MetadataExtractor {
         {
             articleHeadline = nil
         }
-        let candidates: [String?] = [
-            articleHeadline, meta.first("dc.title"), meta.first("dcterms.title"), meta.first("og:title"),
-            meta.first("twitter:title"), meta.first("citation_title"), meta.first("parsely-title"),
-            scan.itempropHeadline, scan.title, scan.firstH1,
+        let candidates: [SourcedValue] = [
+            SourcedValue(articleHeadline, .jsonLD), SourcedValue(meta.first("dc.title"), .meta),
+            SourcedValue(meta.first("dcterms.title"), .meta), SourcedValue(meta.first("og:title"), .openGraph),
+            SourcedValue(meta.first("twitter:title"), .meta), SourcedValue(meta.first("citation_title"), .meta),
+            SourcedValue(meta.first("parsely-title"), .meta), SourcedValue(scan.itempropHeadline, .microdata),
+            SourcedValue(scan.title, .html), SourcedValue(scan.firstH1, .html),
         ]
         let siteKeys = Set(siteNames.map(MetadataText.compact))
         for candidate in candidates {
-            guard let text = candidate.flatMap({ MetadataText.clean($0, limit: MetadataText.titleLimit) })
+            guard let text = candidate.value.flatMap({ MetadataText.clean($0, limit: MetadataText.titleLimit) })
             else {
                 continue
             }
             if siteKeys.contains(MetadataText.compact(text)) { continue }
-            return text
+            return SourcedValue(text, candidate.source)
         }
-        return nil
+        return SourcedValue(nil, .html)
     }
 
-    /// Authors from JSON-LD, author meta tags, then byline elements; names joined with "; ".
-    /// A value equal to the site name is kept only when nothing better turns up (sites often credit
-    /// themselves in `<meta name=author>`).
+    /// Authors from JSON-LD, author meta tags, then byline elements. People only: a value equal to the site
+    /// name, or a JSON-LD author typed as an organization, is kept only when nothing better turns up (sites
+    /// often credit themselves in `<meta name=author>`).
     private static func author(scan: PageScan, ld: JSONLDFacts, meta: MetaTags, siteNames: [String])
-        -> String?
+        -> (names: [String], source: MetadataSource)
     {
-        var sources: [[String]] = [ld.authors]
+        var sources: [(values: [String], source: MetadataSource)] = [(ld.authors, .jsonLD)]
         for key in [
             "dc.creator", "dcterms.creator", "author", "article:author", "parsely-author",
             "sailthru.author", "citation_author", "byl", "og:article:author", "book:author",
         ] {
-            sources.append(meta.all(key).filter { !MetadataText.looksLikeURL($0) })
+            sources.append((meta.all(key).filter { !MetadataText.looksLikeURL($0) }, MetadataSource.ofMetaKey(key)))
         }
         for strength in 0...2 {
-            for byline in scan.bylines where byline.strength == strength { sources.append([byline.text]) }
+            for byline in scan.bylines where byline.strength == strength {
+                sources.append(([byline.text], strength == 0 ? .microdata : .byline))
+            }
         }
-        let siteKeys = Set(siteNames.map(MetadataText.compact))
-        var fallback: String?
-        for source in sources where !source.isEmpty {
+        let notPeople = Set((siteNames + ld.organizationAuthors).map(MetadataText.compact))
+        var fallback: (names: [String], source: MetadataSource)?
+        for (source, origin) in sources where !source.isEmpty {
             var names: [String] = []
             for raw in source {
                 for name in BylineCleaner.names(raw) where !names.contains(name) { names.append(name) }
             }
             guard !names.isEmpty else { continue }
-            let joined = names.prefix(BylineCleaner.maxNames).joined(separator: "; ")
-            if names.allSatisfy({ siteKeys.contains(MetadataText.compact($0)) }) {
-                fallback = fallback ?? joined
+            let kept = Array(names.prefix(BylineCleaner.maxNames))
+            if names.allSatisfy({ notPeople.contains(MetadataText.compact($0)) }) {
+                fallback = fallback ?? (kept, origin)
                 continue
             }
-            return joined
+            return (kept.filter { !notPeople.contains(MetadataText.compact($0)) }, origin)
         }
-        return fallback
+        return fallback ?? ([], .byline)
     }
 
     /// Publication-date keys of `<meta>`, most specific first.
@@ -199,24 +256,46 @@ public enum MetadataExtractor {
     ]
 
     /// The publication date: declared publication dates, then `<time>` marked as publication time, then a
-    /// date in the URL path, then any `<time>`, then modification dates.
+    /// date in the URL path, then any `<time>`, then dates shown as text in date elements, then
+    /// modification dates.
     private static func date(scan: PageScan, ld: JSONLDFacts, meta: MetaTags, url: String?, now: Date)
-        -> String?
+        -> SourcedValue
     {
-        func normalized(_ values: [String?]) -> String? {
-            values.lazy.compactMap { $0.flatMap { DateNormalizer.normalize($0, now: now) } }.first
+        func normalized(_ values: [SourcedValue]) -> SourcedValue? {
+            first(values) { DateNormalizer.normalize($0, now: now) }
         }
-        if let found = normalized(
-            [ld.datePublished, ld.dateCreated] + publishedKeys.map(meta.first)
-                + [scan.itempropDatePublished])
-        {
+        let declared =
+            [SourcedValue(ld.datePublished, .jsonLD), SourcedValue(ld.dateCreated, .jsonLD)]
+            + publishedKeys.map { SourcedValue(meta.first($0), MetadataSource.ofMetaKey($0)) }
+            + [SourcedValue(scan.itempropDatePublished, .microdata)]
+        if let found = normalized(declared) { return found }
+        if let found = normalized(scan.times.filter(\.preferred).map { SourcedValue($0.value, .time) }) {
             return found
         }
-        if let found = normalized(scan.times.filter(\.preferred).map(\.value)) { return found }
         if let path = url.flatMap(PageURL.path), let found = DateNormalizer.fromURLPath(path, now: now) {
-            return found
+            return SourcedValue(found, .url)
         }
-        return normalized(scan.times.map(\.value) + [ld.dateModified] + modifiedKeys.map(meta.first))
+        let rest =
+            scan.times.map { SourcedValue($0.value, .time) } + scan.visibleDates.map { SourcedValue($0, .text) }
+            + [SourcedValue(ld.dateModified, .jsonLD)]
+            + modifiedKeys.map { SourcedValue(meta.first($0), MetadataSource.ofMetaKey($0)) }
+        return normalized(rest) ?? SourcedValue(nil, .meta)
+    }
+
+    /// The last modification date: JSON-LD `dateModified`, modification meta keys, microdata, then `<time>`
+    /// marked as an update. A date before the publication date is a template error and is dropped.
+    private static func dateModified(
+        scan: PageScan, ld: JSONLDFacts, meta: MetaTags, published: String?, now: Date
+    ) -> SourcedValue {
+        let candidates =
+            [SourcedValue(ld.dateModified, .jsonLD)]
+            + modifiedKeys.map { SourcedValue(meta.first($0), MetadataSource.ofMetaKey($0)) }
+            + [SourcedValue(scan.itempropDateModified, .microdata)]
+            + scan.modifiedTimes.map { SourcedValue($0, .time) }
+        guard let found = first(candidates, { DateNormalizer.normalize($0, now: now) }), let value = found.value
+        else { return SourcedValue(nil, .meta) }
+        if let published, value.prefix(10) < published.prefix(10) { return SourcedValue(nil, .meta) }
+        return found
     }
 
     // MARK: - Lists

@@ -36,6 +36,36 @@ struct PageScan {
     var firstParagraph: String?
     /// Byline candidates in document order: text, and a strength (lower is more trusted).
     var bylines: [(text: String, strength: Int)] = []
+    /// Microdata `itemprop="dateModified"` value.
+    var itempropDateModified: String?
+    /// `<time>` values marked as an update (`itemprop=dateModified`, class words "updated", "modified").
+    var modifiedTimes: [String] = []
+    /// Short texts of elements whose class/id words name a date ("date", "dateline", "timestamp", ...),
+    /// for pages that show the date only as text ("22. November 2018", "2018年11月22日").
+    var visibleDates: [String] = []
+    /// License links: `<link rel=license>`, `<a rel=license>`, then links to Creative Commons licenses.
+    var licenses: [String] = []
+    /// Links to Creative Commons licenses without `rel=license` (footers: "CC BY-SA 4.0").
+    var creativeCommonsLinks: [String] = []
+    /// Number of `<article>` elements: listings repeat them per teaser.
+    var articleElements = 0
+    /// Number of `<video>` elements and embedded video players.
+    var videoElements = 0
+
+    /// Most visible date texts kept.
+    static let maxVisibleDates = 20
+    /// Longest text of a date element: longer ones are paragraphs that mention a date.
+    static let maxDateText = 80
+    /// Class/id words of elements that show a date.
+    static let dateWords: Set<Substring> = [
+        "date", "dateline", "datetime", "timestamp", "pubdate", "published", "publishdate", "posted",
+        "postdate", "entrydate", "articledate", "time", "datum", "fecha", "data",
+    ]
+    /// Class/id words of dates that are updates, comments or events rather than the publication.
+    static let notPublicationWords: Set<Substring> = [
+        "updated", "modified", "update", "comment", "comments", "event", "expires", "copyright",
+        "birth", "weather", "clock", "today", "current",
+    ]
 
     /// Most byline candidates kept: a page lists its own authors early; later hits are teasers and comments.
     static let maxBylines = 30
@@ -64,6 +94,17 @@ struct PageScan {
             case "title":
                 if title == nil { title = tree.textContent(of: id) }
                 return false
+            case "article":
+                articleElements += 1
+            case "video":
+                videoElements += 1
+            case "iframe":
+                let source = tree.attribute("src", of: id)?.lowercased() ?? ""
+                if ["youtube.com/embed", "player.vimeo.com", "dailymotion.com/embed"].contains(where: source.contains) {
+                    videoElements += 1
+                }
+            case "a":
+                readAnchor(tree, id)
             case "h1":
                 if firstH1 == nil { firstH1 = tree.textContent(of: id) }
             case "time":
@@ -77,8 +118,36 @@ struct PageScan {
             }
             readMicrodata(tree, id)
             readByline(tree, id)
+            readVisibleDate(tree, id)
             return true
         }
+    }
+
+    private mutating func readAnchor(_ tree: Tree, _ id: Tree.NodeID) {
+        guard let href = tree.attribute("href", of: id) else { return }
+        let rel = tree.attribute("rel", of: id)?.lowercased() ?? ""
+        if rel.split(separator: " ").contains("license") {
+            if licenses.count < 5 { licenses.append(href) }
+        } else if Self.isCreativeCommons(href), creativeCommonsLinks.count < 5 {
+            creativeCommonsLinks.append(href)
+        }
+    }
+
+    /// True for a link to a Creative Commons license or public-domain dedication.
+    static func isCreativeCommons(_ href: String) -> Bool {
+        let lower = href.lowercased()
+        return lower.contains("creativecommons.org/licenses/") || lower.contains("creativecommons.org/publicdomain/")
+    }
+
+    private mutating func readVisibleDate(_ tree: Tree, _ id: Tree.NodeID) {
+        guard visibleDates.count < Self.maxVisibleDates, tree[id].name != "time" else { return }
+        let words = ClassTokens.words(tree, id)
+        guard words.contains(where: Self.dateWords.contains),
+            !words.contains(where: Self.notPublicationWords.contains),
+            !BylineTokens.isInsideComments(tree, id),
+            let text = Self.boundedText(tree, id, limit: Self.maxDateText)
+        else { return }
+        visibleDates.append(text)
     }
 
     private mutating func readMeta(_ tree: Tree, _ id: Tree.NodeID) {
@@ -111,6 +180,7 @@ struct PageScan {
         let tokens = rel.split(separator: " ")
         if tokens.contains("canonical") && canonical == nil { canonical = href }
         if tokens.contains("image_src") && imageSource == nil { imageSource = href }
+        if tokens.contains("license") && licenses.count < 5 { licenses.append(href) }
     }
 
     private mutating func readTime(_ tree: Tree, _ id: Tree.NodeID) {
@@ -121,6 +191,12 @@ struct PageScan {
         let preferred =
             tree.attribute("pubdate", of: id) != nil || itemprop.contains("datepublished")
             || classWords.contains(where: { $0.hasPrefix("publish") || $0 == "pubdate" })
+        if !preferred,
+            itemprop.contains("datemodified")
+                || classWords.contains(where: { $0.hasPrefix("updated") || $0.hasPrefix("modified") })
+        {
+            modifiedTimes.append(value)
+        }
         times.append((value, preferred))
     }
 
@@ -176,6 +252,16 @@ struct PageScan {
             itempropDatePublished =
                 tree.attribute("content", of: id) ?? tree.attribute("datetime", of: id)
                 ?? tree.textContent(of: id)
+        }
+        if props.contains("datemodified"), itempropDateModified == nil {
+            itempropDateModified =
+                tree.attribute("content", of: id) ?? tree.attribute("datetime", of: id)
+                ?? tree.textContent(of: id)
+        }
+        if props.contains("license"), licenses.count < 5,
+            let value = tree.attribute("href", of: id) ?? tree.attribute("content", of: id)
+        {
+            licenses.append(value)
         }
         if props.contains("publisher"), itempropPublisher == nil, tree[id].name != "meta" {
             itempropPublisher = Self.itemName(tree, id).flatMap { MetadataText.clean($0) }

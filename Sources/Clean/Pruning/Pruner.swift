@@ -92,12 +92,15 @@ struct Pruner {
         }
         if guarded || holdsLabelledArticle[Int(id)] { return nil }
         if let category = StructureRules.furnitureTags[name] { return (category, "tag:\(name)") }
-        if name == "header" && !insideArticle { return (.header, "tag:header") }
+        // A header outside <article> is the site's, unless it is labelled as the article's ("article-header").
+        if name == "header" && !insideArticle && !ContentHints.labelsContent(tree.attribute("class", of: id)) {
+            return (.header, "tag:header")
+        }
         if let role = tree.attribute("role", of: id)?.lowercased(), let category = StructureRules.furnitureRoles[role] {
             return (category, "role:\(role)")
         }
         if tree.attribute("itemprop", of: id)?.lowercased() == "articlebody" { return nil }
-        let classes = tree.attribute("class", of: id)
+        let classes = FrameworkClasses.strip(tree.attribute("class", of: id))
         let identifier = IdentifierSlugs.usable(tree.attribute("id", of: id))
         if classes != nil || identifier != nil,
             let category = ClassTokenRules.match(classes: classes, id: identifier),

@@ -62,7 +62,7 @@ enum ClassTokenRules {
         ClassTokenRule(
             category: .consent,
             tokens: [
-                "cookie", "cookies", "consent", "gdpr", "cmp", "onetrust", "cookiebar", "cookiebanner",
+                "cookie", "cookies", "consent", "gdpr", "onetrust", "cookiebar", "cookiebanner",
                 "didomi", "usercentrics", "tarteaucitron", "cookielaw", "ccpa", "cookienotice",
             ],
             prefixes: ["cookie", "consent", "gdpr", "onetrust"],
@@ -137,7 +137,7 @@ enum ClassTokenRules {
             pairs: []),
         ClassTokenRule(
             category: .metadata,
-            tokens: ["byline", "tags", "tagcloud", "taglist", "printonly", "views", "viewcount", "pageviews", "hits"],
+            tokens: ["byline", "tags", "tagcloud", "taglist", "printonly", "views", "viewcount", "pageviews"],
             prefixes: [],
             pairs: ["entry meta", "post meta", "article meta", "post tags", "entry tags", "tag list",
                     "entry footer", "post footer", "article footer", "story footer", "print only"]),

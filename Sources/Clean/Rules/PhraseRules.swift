@@ -153,7 +153,20 @@ enum PhraseRules {
         "views": .metadata, "reads": .metadata,
     ]
 
+    /// Counter labels that come before their number: "Views: 2 417", "Просмотров: 12".
+    static let counterPrefixes: [String: BoilerplateCategory] = [
+        "views": .metadata, "просмотров": .metadata, "просмотры": .metadata, "aufrufe": .metadata, "vues": .metadata,
+        "visitas": .metadata, "visualizzazioni": .metadata, "visualizações": .metadata, "wyświetleń": .metadata,
+        "comments": .comments, "kommentare": .comments, "комментарии": .comments, "shares": .social,
+    ]
+
     static func countedLabel(_ label: String) -> BoilerplateCategory? {
+        if let colon = label.firstIndex(of: ":"), let category = counterPrefixes[String(label[..<colon])] {
+            let count = label[label.index(after: colon)...]
+            if !count.isEmpty && count.allSatisfy({ $0.isNumber || $0 == " " || $0 == "." || $0 == "," || $0 == "\u{A0}" }) {
+                return category
+            }
+        }
         guard let first = label.unicodeScalars.first, ("0"..."9").contains(first) else { return nil }
         let noun = label.drop(while: { $0.isNumber || $0 == "." || $0 == "," || $0 == " " || $0 == "k" || $0 == "m" })
         return counterNouns[String(noun)]

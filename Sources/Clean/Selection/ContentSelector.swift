@@ -107,9 +107,13 @@ struct ContentSelector {
         return overlaps ? Double(text) >= 0.5 * Double(winnerText) : text >= winnerText
     }
 
+    /// Elements matching `predicate`. `<html>` and `<body>` never count: CMSs put page-type classes
+    /// ("article-detail", "single-post") on them, and "the whole page" is no hint.
     private func hintElements(_ predicate: (Tree.NodeID) -> Bool) -> [Tree.NodeID] {
         var result: [Tree.NodeID] = []
         for index in 1..<tree.count where !removed[index] && tree.nodes[index].kind == .element {
+            let name = tree.nodes[index].name
+            if name == "body" || name == "html" { continue }
             if predicate(Int32(index)) { result.append(Int32(index)) }
         }
         return result

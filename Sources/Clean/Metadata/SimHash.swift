@@ -1,0 +1,107 @@
+/// 64-bit SimHash of a text over word shingles: near-duplicate texts get fingerprints a few bits apart.
+///
+/// Each run of three consecutive words (lower-cased letters and digits; every Han or kana character counts as
+/// a word, since those scripts do not separate words with spaces) is hashed to 64 bits; each bit position adds
+/// 1 when the shingle's bit is set and subtracts 1 when it is not, and the fingerprint keeps the positions
+/// whose sum is positive. Changing a few words moves few sums across zero, so similar texts stay within a
+/// small Hamming distance, while unrelated texts differ in about 32 bits.
+public enum SimHash {
+    /// Words per shingle.
+    static let shingleWords = 3
+    /// Most words read: enough to characterise any article, bounded for huge pages.
+    static let maxWords = 200_000
+
+    /// The fingerprint of `text`, or nil when it has no words.
+    public static func fingerprint(_ text: String) -> UInt64? {
+        let words = self.words(text)
+        guard !words.isEmpty else { return nil }
+        var sums = [Int](repeating: 0, count: 64)
+        let width = min(shingleWords, words.count)
+        for start in 0...(words.count - width) {
+            var hash = StableID.offsetBasis
+            for (index, word) in words[start..<(start + width)].enumerated() {
+                if index > 0 { hash = StableID.fnv1a(CollectionOfOne(UInt8(ascii: " ")), hash) }
+                hash = StableID.fnv1a(word.utf8, hash)
+            }
+            hash = StableID.mix(hash)
+            for bit in 0..<64 { sums[bit] += (hash >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+        }
+        var result: UInt64 = 0
+        for bit in 0..<64 where sums[bit] > 0 { result |= 1 << UInt64(bit) }
+        return result
+    }
+
+    /// The fingerprint as 16 lowercase hex digits, or nil when `text` has no words.
+    public static func hex(_ text: String) -> String? {
+        fingerprint(text).map(StableID.hex16)
+    }
+
+    /// Number of differing bits.
+    public static func distance(_ a: UInt64, _ b: UInt64) -> Int {
+        (a ^ b).nonzeroBitCount
+    }
+
+    /// Lower-cased words; Han and kana characters are words on their own.
+    static func words(_ text: String) -> [String] {
+        var result: [String] = []
+        var word = String.UnicodeScalarView()
+        func flush() {
+            if !word.isEmpty {
+                result.append(String(word).lowercased())
+                word.removeAll()
+            }
+        }
+        for scalar in text.unicodeScalars {
+            if result.count >= maxWords { break }
+            let value = scalar.value
+            let isIdeographic =
+                (0x3040...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value)
+                || (0xF900...0xFAFF).contains(value) || (0x20000...0x2A6DF).contains(value)
+            if isIdeographic {
+                flush()
+                result.append(String(scalar))
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                word.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return result
+    }
+}
+
+/// Stable 64-bit hashes (FNV-1a with a final mix) that are the same in every run, process and platform;
+/// Swift's `Hasher` is seeded per process. Not a security hash.
+public enum StableID {
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a 64-bit offset basis
+    static let prime: UInt64 = 0x0000_0100_0000_01b3  // FNV-1a 64-bit prime
+
+    /// 16 lowercase hex digits identifying `key` (a canonical URL or an input path).
+    public static func hex(_ key: String) -> String {
+        hex16(mix(fnv1a(key.utf8, offsetBasis)))
+    }
+
+    /// `value` as 16 lowercase hex digits, zero-padded.
+    public static func hex16(_ value: UInt64) -> String {
+        let digits = String(value, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    static func fnv1a(_ bytes: some Sequence<UInt8>, _ start: UInt64) -> UInt64 {
+        var hash = start
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash &*= prime
+        }
+        return hash
+    }
+
+    /// The splitmix64 finalizer: spreads FNV's weak high bits over the whole word, so every SimHash bit is fair.
+    static func mix(_ value: UInt64) -> UInt64 {
+        var z = value
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}
