@@ -26,7 +26,7 @@ struct CleanCommand: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Output folder. Without it, the text of a single input goes to stdout.")
     var output: String?
 
-    @Option(name: .shortAndLong, help: "Output formats, comma-separated: txt, json, jsonl, md.")
+    @Option(name: .shortAndLong, help: "Output formats, comma-separated: txt, json, jsonl, md, csv, xml.")
     var formats: String = "txt"
 
     @Option(help: "The page's URL (single input only): resolves relative links and fills `url`.")
