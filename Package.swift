@@ -11,7 +11,10 @@ let package = Package(
         .library(name: "Fetch", targets: ["Fetch"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // HTTP stack: only Fetch (and its tests, for the local fault-injecting server) use these.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). Only DOM imports it.
@@ -20,22 +23,45 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib from the system (Debian: zlib1g-dev): multi-member gzip for WARC files, sitemaps, HTTP bodies.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "DOM", dependencies: ["CLibXML2"]),
         .target(name: "WinnowCore"),
-        .target(name: "Fetch", dependencies: ["WinnowCore"]),
+        .target(
+            name: "Fetch",
+            dependencies: [
+                "WinnowCore", "DOM", "CZlib",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .target(name: "Clean", dependencies: ["WinnowCore", "DOM"]),
         .target(name: "Export", dependencies: ["WinnowCore"]),
         .executableTarget(
             name: "winnow",
             dependencies: [
-                "WinnowCore", "Fetch", "Clean", "Export",
+                "WinnowCore", "Fetch", "Clean", "Export", "DOM",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DOMTests", dependencies: ["DOM"]),
         .testTarget(name: "CleanTests", dependencies: ["Clean", "DOM", "WinnowCore"]),
         .testTarget(name: "ExportTests", dependencies: ["Export", "WinnowCore"]),
-        .testTarget(name: "FetchTests", dependencies: ["Fetch", "WinnowCore"]),
+        .testTarget(
+            name: "FetchTests",
+            dependencies: [
+                "Fetch", "WinnowCore", "DOM",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .testTarget(name: "EndToEndTests", dependencies: ["winnow", "Clean", "Export", "WinnowCore"]),
     ]
 )

@@ -47,22 +47,62 @@ public enum HTMLParser {
         guard let context = htmlNewParserCtxt() else { throw ParseError.noDocument }
         defer { htmlFreeParserCtxt(context) }
 
+        guard let document = read(bytes, encoding: encoding, context: context) else { throw ParseError.noDocument }
+        defer { xmlFreeDoc(document) }
+        return try copy(document, limits: limits)
+    }
+
+    /// Parses `bytes` into libxml2's own tree and frees it, without copying: the baseline that
+    /// `winnow bench` compares the whole pipeline with. Same options as `parse`.
+    ///
+    /// - Parameter encoding: an iconv/libxml2 encoding name, or nil to let libxml2 detect it.
+    /// - Returns: the number of nodes libxml2 built (elements, text, comments), so the work cannot be skipped.
+    /// - Throws: `ParseError.noDocument` when libxml2 produced no document.
+    public static func parseOnly(_ bytes: [UInt8], encoding: String?) throws -> Int {
+        _ = initialize
+        winnow_silenceGenericErrors()
+        guard let context = htmlNewParserCtxt() else { throw ParseError.noDocument }
+        defer { htmlFreeParserCtxt(context) }
+        guard let document = read(bytes, encoding: encoding, context: context) else { throw ParseError.noDocument }
+        defer { xmlFreeDoc(document) }
+        // Count nodes with parent/next pointers (no recursion), as the copy in `parse` walks them.
+        var count = 0
+        var node = document.pointee.children
+        while let current = node {
+            count += 1
+            if let child = current.pointee.children, current.pointee.type == XML_ELEMENT_NODE {
+                node = child
+                continue
+            }
+            var here: xmlNodePtr? = current
+            node = nil
+            while let climbing = here {
+                if let next = climbing.pointee.next {
+                    node = next
+                    break
+                }
+                guard let up = climbing.pointee.parent, up.pointee.type == XML_ELEMENT_NODE else { break }
+                here = up
+            }
+        }
+        return count
+    }
+
+    /// Runs libxml2's HTML parser on `bytes` in `context`; the caller frees the document.
+    private static func read(_ bytes: [UInt8], encoding: String?, context: htmlParserCtxtPtr) -> htmlDocPtr? {
         // RECOVER: accept tag soup. NOERROR/NOWARNING: no stderr output. NONET: never load anything.
         // COMPACT: smaller text nodes. HUGE: without it libxml2 stops at depth 256 and cuts text at 10 MB,
         // silently dropping the rest of the page.
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress.flatMap { base in
                 base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                     htmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), nil, encoding, options)
                 }
             }
         }
-        guard let document else { throw ParseError.noDocument }
-        defer { xmlFreeDoc(document) }
-        return try copy(document, limits: limits)
     }
 
     /// Copies libxml2's tree into a `Tree`, walking with parent/next pointers (no recursion).
@@ -73,16 +113,17 @@ public enum HTMLParser {
         var parentID = Tree.root
         var opaqueDepth = 0  // > 0 while inside an element whose text is not copied
         var keepScriptText = false
+        var names = NameTable()
 
         while let node = source {
             var descendInto: Tree.NodeID? = nil
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
-                let name = lowercasedName(node.pointee.name)
-                let attributes = copyAttributes(node, limits: limits)
+                let (name, opaque) = names.name(node.pointee.name)
+                let attributes = copyAttributes(node, limits: limits, names: &names)
                 let id = tree.append(.element, name: name, attributes: attributes, to: parentID)
                 descendInto = id
-                if opaqueElements.contains(name) {
+                if opaque {
                     opaqueDepth += 1
                     keepScriptText = name == "script" && isDataScript(attributes)
                 }
@@ -100,7 +141,7 @@ public enum HTMLParser {
                 source = child
                 continue
             }
-            if descendInto != nil { leave(node, &opaqueDepth, &keepScriptText) }
+            if descendInto != nil { leave(node, &opaqueDepth, &keepScriptText, &names) }
             // Climb to the next node in document order.
             var current: xmlNodePtr? = node
             source = nil
@@ -110,7 +151,7 @@ public enum HTMLParser {
                     break
                 }
                 guard let up = here.pointee.parent, up.pointee.type == XML_ELEMENT_NODE else { break }
-                leave(up, &opaqueDepth, &keepScriptText)
+                leave(up, &opaqueDepth, &keepScriptText, &names)
                 parentID = tree[parentID].parent
                 current = up
             }
@@ -118,8 +159,10 @@ public enum HTMLParser {
         return tree
     }
 
-    private static func leave(_ node: xmlNodePtr, _ opaqueDepth: inout Int, _ keepScriptText: inout Bool) {
-        if opaqueElements.contains(lowercasedName(node.pointee.name)) {
+    private static func leave(
+        _ node: xmlNodePtr, _ opaqueDepth: inout Int, _ keepScriptText: inout Bool, _ names: inout NameTable
+    ) {
+        if names.name(node.pointee.name).opaque {
             opaqueDepth -= 1
             keepScriptText = false
         }
@@ -133,21 +176,62 @@ public enum HTMLParser {
         return false
     }
 
-    private static func lowercasedName(_ name: UnsafePointer<xmlChar>?) -> String {
+    static func lowercasedName(_ name: UnsafePointer<xmlChar>?) -> String {
         guard let name else { return "" }
         let string = String(cString: name)
         return string.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? string.lowercased() : string
     }
 
-    private static func copyAttributes(_ node: xmlNodePtr, limits: Limits) -> [(name: String, value: String)] {
+    /// Element and attribute names already converted on this page, keyed by their bytes. libxml2's
+    /// HTML parser copies every name (it does not intern them), but a page uses only a few dozen
+    /// distinct names: each is converted to a lower-case `String` (and checked against
+    /// `opaqueElements`) once per page. Names are keyed packed into two integers, which hash without
+    /// allocating; names longer than 15 bytes are converted every time.
+    struct NameTable {
+        private var known: [Key: (name: String, opaque: Bool)] = [:]
+
+        struct Key: Hashable {
+            var low: UInt64 = 0
+            var high: UInt64 = 0  // bytes 8...14, and the length in the top byte
+        }
+
+        mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> (name: String, opaque: Bool) {
+            guard let pointer else { return ("", false) }
+            var key = Key()
+            var length = 0
+            while pointer[length] != 0 {
+                if length == 15 { return Self.convert(pointer) }
+                let byte = UInt64(pointer[length])
+                if length < 8 { key.low |= byte << (8 * UInt64(length)) } else { key.high |= byte << (8 * UInt64(length - 8)) }
+                length += 1
+            }
+            key.high |= UInt64(length) << 56
+            if let entry = known[key] { return entry }
+            let entry = Self.convert(pointer)
+            known[key] = entry
+            return entry
+        }
+
+        private static func convert(_ pointer: UnsafePointer<xmlChar>) -> (name: String, opaque: Bool) {
+            let name = HTMLParser.lowercasedName(pointer)
+            return (name, HTMLParser.opaqueElements.contains(name))
+        }
+    }
+
+    private static func copyAttributes(
+        _ node: xmlNodePtr, limits: Limits, names: inout NameTable
+    ) -> [(name: String, value: String)] {
+        guard node.pointee.properties != nil else { return [] }
         var result: [(name: String, value: String)] = []
         var attribute = node.pointee.properties
         while let current = attribute, result.count < limits.attributesPerElement {
-            let name = lowercasedName(current.pointee.name)
+            let name = names.name(current.pointee.name).name
             var value = ""
             var child = current.pointee.children
             while let text = child {
-                if let content = text.pointee.content { value += String(cString: content) }
+                if let content = text.pointee.content {
+                    if value.isEmpty { value = String(cString: content) } else { value += String(cString: content) }
+                }
                 child = text.pointee.next
             }
             if value.utf8.count > limits.attributeValueBytes {

@@ -8,7 +8,9 @@ public enum LocalSource {
 
     /// Expands command-line paths into inputs, in a stable order: each argument in the order given,
     /// a folder's files sorted by relative path. A path that does not exist is returned as an input
-    /// anyway, so that reading it fails and the failure is recorded for that page.
+    /// anyway, so that reading it fails and the failure is recorded for that page. A WARC archive
+    /// (`.warc`, `.warc.gz`, given or found in a folder) expands to its HTML response records, in
+    /// archive order; an unreadable archive is returned as one input whose reading fails.
     public static func inputs(for paths: [String]) -> [LocalInput] {
         var result: [LocalInput] = []
         let files = FileManager.default
@@ -19,17 +21,33 @@ public enum LocalSource {
             }
             var isFolder: ObjCBool = false
             guard files.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
-                result.append(LocalInput(path: path, relativePath: (path as NSString).lastPathComponent))
+                let name = (path as NSString).lastPathComponent
+                if WARCReader.isArchive(path), files.fileExists(atPath: path) {
+                    result.append(contentsOf: archivePages(path, relativePath: name))
+                } else {
+                    result.append(LocalInput(path: path, relativePath: name))
+                }
                 continue
             }
-            result.append(contentsOf: htmlFiles(in: path))
+            for input in Self.files(in: path, includingArchives: true) {
+                if WARCReader.isArchive(input.path) {
+                    result.append(contentsOf: archivePages(input.path, relativePath: input.relativePath))
+                } else {
+                    result.append(input)
+                }
+            }
         }
         return result
     }
 
     /// HTML files below `folder`, sorted by their path relative to it. Symbolic links to folders are
     /// not followed (they can loop).
-    static func htmlFiles(in folder: String) -> [LocalInput] {
+    public static func htmlFiles(in folder: String) -> [LocalInput] {
+        files(in: folder, includingArchives: false)
+    }
+
+    /// HTML files (and, with `includingArchives`, WARC archives) below `folder`, sorted by relative path.
+    static func files(in folder: String, includingArchives: Bool) -> [LocalInput] {
         let base = URL(fileURLWithPath: folder).standardizedFileURL
         guard let walker = FileManager.default.enumerator(
             at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
@@ -37,7 +55,7 @@ public enum LocalSource {
         var found: [LocalInput] = []
         let basePath = base.path.hasSuffix("/") ? base.path : base.path + "/"
         for case let url as URL in walker {
-            guard htmlExtensions.contains(url.pathExtension.lowercased()),
+            guard htmlExtensions.contains(url.pathExtension.lowercased()) || (includingArchives && WARCReader.isArchive(url.path)),
                 (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
             else { continue }
             let path = url.standardizedFileURL.path
@@ -47,12 +65,53 @@ public enum LocalSource {
         return found.sorted { $0.relativePath < $1.relativePath }
     }
 
+    /// The HTML pages inside a WARC archive, named `ARCHIVE-STEM/host/path` after their target URIs.
+    static func archivePages(_ path: String, relativePath: String) -> [LocalInput] {
+        let stem = relativePath.replacingOccurrences(of: ".warc.gz", with: "", options: [.caseInsensitive, .anchored, .backwards])
+            .replacingOccurrences(of: ".warc", with: "", options: [.caseInsensitive, .anchored, .backwards])
+        let responses: [(location: WARCLocation, contentType: ContentType?)]
+        do {
+            responses = try WARCReader.htmlResponses(in: path)
+        } catch {
+            // Reading it again fails the same way, and the failure is recorded for this input.
+            return [LocalInput(path: path, relativePath: relativePath, archive: WARCLocation(file: path, offset: -1, index: 0, url: ""))]
+        }
+        var seen: [String: Int] = [:]
+        return responses.map { response in
+            let url = response.location.url
+            var name = url
+            if let schemeEnd = name.range(of: "://") { name = String(name[schemeEnd.upperBound...]) }
+            if name.hasSuffix("/") { name += "index" }
+            var id = "\(path)#\(url)"
+            seen[id, default: 0] += 1
+            if let count = seen[id], count > 1 { id += " (\(count))" }
+            return LocalInput(path: id, relativePath: stem + "/" + name, archive: response.location)
+        }
+    }
+
+    /// Reads one page from a WARC `response` record, with its URL and `Content-Type` charset.
+    static func readArchived(_ input: LocalInput, location: WARCLocation, maxBytes: Int) throws(PageError) -> FetchedPage {
+        do {
+            if location.offset < 0 { _ = try WARCReader.htmlResponses(in: location.file) }
+            let record = try WARCReader.record(at: location)
+            let response = try ArchivedResponse(block: record.block, limit: maxBytes)
+            return FetchedPage(
+                bytes: response.body, url: record.targetURI, charsetHint: response.contentType?.charset, origin: input.path)
+        } catch {
+            if error.message.contains("larger than") {
+                throw PageError(.tooLarge, "archived page: \(error.message)", origin: input.path)
+            }
+            throw PageError(.unreadable, "archive '\(location.file)': \(error.message)", origin: input.path)
+        }
+    }
+
     /// Reads one input's bytes.
     /// - Parameters:
     ///   - input: the file (or `-` for standard input) to read.
     ///   - maxBytes: larger inputs fail with `PageError.Code.tooLarge` without being read whole.
     ///   - url: the page URL to record, when known.
     public static func read(_ input: LocalInput, maxBytes: Int, url: String? = nil) throws(PageError) -> FetchedPage {
+        if let location = input.archive { return try readArchived(input, location: location, maxBytes: maxBytes) }
         let handle: FileHandle
         if input.path == "-" {
             handle = FileHandle.standardInput

@@ -133,11 +133,8 @@ struct BatchJob {
         }
         var outputs: [String] = []
         do {
-            for format in formats where format.isOneFilePerPage {
-                let relative = stem + "." + format.fileExtension
-                try folder.write(format.render(article, origin: input.path), to: relative)
-                outputs.append(relative)
-            }
+            try PageExporter(folder: folder, formats: formats, articles: nil)
+                .writeFiles(article, stem: stem, origin: input.path, written: &outputs)
         } catch {
             return (ManifestEntry(input: input.path, status: .error, outputs: outputs, error: "\(error)"), nil)
         }

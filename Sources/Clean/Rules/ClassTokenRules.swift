@@ -143,8 +143,17 @@ enum ClassTokenRules {
                     "entry footer", "post footer", "article footer", "story footer", "print only"]),
     ]
 
+    /// The vocabularies above compiled into hash tables, once.
+    static let matcher = ClassTokenMatcher(all)
+
     /// Finds the first rule that matches the given class and id attribute values.
     static func match(classes: String?, id: String?) -> BoilerplateCategory? {
+        guard ClassTokenMatcher.handles(classes, id) else { return matchByScan(classes: classes, id: id) }
+        return matcher.firstRule(classes: classes, id: id).map { all[$0].category }
+    }
+
+    /// `match` rule by rule: the definition `ClassTokenMatcher` reproduces, used for non-ASCII values.
+    static func matchByScan(classes: String?, id: String?) -> BoilerplateCategory? {
         var tokens: [Substring] = []
         if let classes {
             for name in classes.lowercased().split(separator: " ") {

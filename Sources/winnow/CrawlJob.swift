@@ -1,0 +1,127 @@
+import Clean
+import Export
+import Fetch
+import Foundation
+import WinnowCore
+
+/// The pipeline behind `winnow fetch` (download into WARC) and `winnow run` (download, clean, export).
+///
+/// Pages stream through: each crawler worker cleans and writes its page before taking the next URL, so
+/// at most `--concurrency` pages are in memory whatever the number of URLs.
+struct CrawlJob {
+    enum Mode {
+        /// Archive every exchange to `OUT/*.warc.gz`.
+        case fetch
+        /// Clean HTML pages and write them in these formats.
+        case run(formats: [OutputFormat], clean: CleanOptions)
+    }
+
+    let group: FetchOptionGroup
+    let mode: Mode
+
+    func run() async -> Int32 {
+        let folder: OutputFolder
+        let manifest: RunManifest
+        let archive: WARCWriter?
+        var exporter: PageExporter? = nil
+        do {
+            folder = try OutputFolder(URL(fileURLWithPath: group.output))
+            manifest = try RunManifest(in: folder, resume: group.resume)
+            switch mode {
+            case .fetch:
+                archive = try WARCWriter(folder: folder.url, software: "Winnow/\(WinnowVersion.current)")
+            case .run(let formats, _):
+                archive = nil
+                let articles = formats.contains(.jsonl)
+                    ? try ArticlesJSONLWriter(in: folder, mode: group.resume ? .append : .truncate) : nil
+                exporter = PageExporter(folder: folder, formats: formats, articles: articles)
+            }
+        } catch {
+            FileHandle.standardError.write(Data("winnow: cannot use output folder \(group.output): \(error)\n".utf8))
+            return ExitCodes.outputUnusable
+        }
+        let started = Date()
+        let quiet = group.quiet
+        let mode = mode
+        let (total, problems) = await Crawler.with(options: group.fetchOptions, archive: archive) { crawler in
+            let (urls, problems) = await group.gatherURLs(with: crawler)
+            for problem in problems { FileHandle.standardError.write(Data("winnow: \(problem)\n".utf8)) }
+            let namer = OutputNamer(inputs: urls)
+            let todo = urls.filter { !manifest.finished.contains($0) }
+            if !quiet && todo.count < urls.count {
+                FileHandle.standardError.write(Data("winnow: resuming: \(urls.count - todo.count) of \(urls.count) URLs already done\n".utf8))
+            }
+            let exporter = exporter
+            await crawler.run(todo) { outcome in
+                let entry = Self.finish(outcome, mode: mode, exporter: exporter, stem: namer.stem(for: outcome.url))
+                do { try manifest.record(entry) } catch {
+                    FileHandle.standardError.write(Data("winnow: manifest: \(error)\n".utf8))
+                }
+                if entry.status == .error, !quiet {
+                    FileHandle.standardError.write(Data("winnow: \(entry.url): \(entry.error ?? "failed")\n".utf8))
+                }
+            }
+            return (todo.count, problems)
+        }
+        try? archive?.close()
+        try? exporter?.articles?.close()
+        try? manifest.close()
+        let errors = manifest.count(.error)
+        if !quiet {
+            let elapsed = Date().timeIntervalSince(started)
+            let summary = "winnow: \(total) URLs: \(manifest.count(.ok)) ok, \(manifest.count(.empty)) empty, "
+                + "\(manifest.count(.skipped)) skipped, \(errors) errors in " + String(format: "%.2f s\n", elapsed)
+            FileHandle.standardError.write(Data(summary.utf8))
+        }
+        return errors > 0 || !problems.isEmpty ? ExitCodes.somePagesFailed : ExitCodes.success
+    }
+
+    /// Turns one fetch outcome into its manifest entry, cleaning and writing the page in `run` mode.
+    private static func finish(_ outcome: FetchOutcome, mode: Mode, exporter: PageExporter?, stem: String?)
+        -> RunManifest.Entry
+    {
+        var entry = RunManifest.Entry(
+            url: outcome.url, finalURL: outcome.finalURL, status: .error, httpStatus: outcome.httpStatus,
+            attempts: outcome.attempts, error: outcome.error, outputs: outcome.archiveFiles)
+        switch outcome.status {
+        case .failed:
+            return entry
+        case .skipped:
+            entry.status = .skipped
+            return entry
+        case .fetched:
+            break
+        }
+        guard case .run(_, let cleanOptions) = mode, let exporter, let page = outcome.page else {
+            entry.status = .ok
+            return entry
+        }
+        guard let stem else {
+            entry.error = "no output name for this URL"
+            return entry
+        }
+        let article: Article
+        do {
+            article = try Cleaner(options: cleanOptions).clean(page)
+        } catch {
+            entry.error = "clean: \(error.message)"
+            return entry
+        }
+        var written: [String] = []
+        do {
+            try exporter.writeFiles(article, stem: stem, origin: outcome.url, written: &written)
+            if let articles = exporter.articles {
+                try articles.append(article, origin: outcome.url)
+                written.append(ArticlesJSONLWriter.fileName)
+            }
+        } catch {
+            entry.outputs = written
+            entry.error = "write: \(error)"
+            return entry
+        }
+        entry.outputs = written
+        entry.status = article.isEmpty ? .empty : .ok
+        entry.error = nil
+        return entry
+    }
+}

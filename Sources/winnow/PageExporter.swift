@@ -1,0 +1,25 @@
+import Clean
+import Export
+import Foundation
+import WinnowCore
+
+/// Writes one cleaned page in every requested format: a file per page-level format
+/// (`OUT/<stem>.<ext>`) and a line in the shared `articles.jsonl` for `jsonl`.
+/// Shared by `winnow clean`'s batch and `winnow run`.
+struct PageExporter: Sendable {
+    let folder: OutputFolder
+    let formats: [OutputFormat]
+    /// The shared `articles.jsonl`, when `jsonl` is among the formats.
+    let articles: ArticlesJSONLWriter?
+
+    /// Writes the page-level files for `article` under `stem`, appending each path written (relative to
+    /// the output folder) to `written`.
+    /// - Throws: ``ExportError`` from the first write that fails (`written` holds what was written before).
+    func writeFiles(_ article: Article, stem: String, origin: String, written: inout [String]) throws {
+        for format in formats where format.isOneFilePerPage {
+            let relative = stem + "." + format.fileExtension
+            try folder.write(format.render(article, origin: origin), to: relative)
+            written.append(relative)
+        }
+    }
+}

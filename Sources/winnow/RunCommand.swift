@@ -1,0 +1,37 @@
+import ArgumentParser
+import Clean
+import Export
+import Fetch
+
+/// `winnow run URL... -o OUT -f txt,json`: download, clean and export in one streaming pass.
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Download pages and clean them into text and metadata, streaming.",
+        discussion: """
+            Writes OUT/<stem>.<format> per page and OUT/manifest.jsonl (one line per URL: url, final_url, \
+            status ok|empty|skipped|error, http_status, attempts, error, outputs). --resume skips URLs \
+            finished earlier and retries failed ones. Exit codes: 0 all URLs done, 1 some failed, \
+            3 output folder unusable, 64 usage error.
+            """
+    )
+
+    @OptionGroup var fetch: FetchOptionGroup
+
+    @Option(name: .shortAndLong, help: "Output formats, comma-separated: txt, json, jsonl, md.")
+    var formats: String = "txt"
+
+    @Option(help: "Largest page cleaned, in bytes.")
+    var maxBytes: Int = CleanOptions().maxBytes
+
+    func validate() throws {
+        do { _ = try OutputFormat.parseList(formats) } catch { throw ValidationError("\(error)") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+    }
+
+    func run() async throws {
+        let list = try OutputFormat.parseList(formats)
+        let mode = CrawlJob.Mode.run(formats: list, clean: CleanOptions(maxBytes: maxBytes))
+        throw ExitCode(await CrawlJob(group: fetch, mode: mode).run())
+    }
+}

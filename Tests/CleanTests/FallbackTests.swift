@@ -1,0 +1,69 @@
+import Testing
+import WinnowCore
+
+@testable import Clean
+
+/// One page per step of the container choice, checked through the explain report's strategy.
+@Suite struct FallbackTests {
+    static let prose = (1...4).map {
+        "<p>Paragraph \($0) of the story tells what happened, where, and why it matters to the readers of this town.</p>"
+    }.joined()
+
+    func strategy(_ body: String) throws -> (String, String) {
+        let html = "<html><head><title>Story</title></head><body>\(body)</body></html>"
+        let article = try Cleaner(options: CleanOptions(explain: true)).clean(FetchedPage(bytes: Array(html.utf8), origin: "f"))
+        return (try #require(article.report).strategy, article.text)
+    }
+
+    @Test func itempropArticleBodyComesFirst() throws {
+        let (strategy, text) = try strategy(#"<div class="wrap"><div itemprop="articleBody">\#(Self.prose)</div></div>"#)
+        #expect(strategy == "itemprop-articleBody")
+        #expect(text.contains("Paragraph 4"))
+    }
+
+    @Test func knownBodyClassComesNext() throws {
+        let (strategy, _) = try strategy(#"<div class="wrap"><div class="entry-content">\#(Self.prose)</div></div>"#)
+        #expect(strategy == "content-class")
+    }
+
+    @Test func articleElementThen() throws {
+        let (strategy, _) = try strategy(#"<div class="wrap"><article>\#(Self.prose)</article></div>"#)
+        #expect(strategy == "article-element")
+    }
+
+    @Test func densityWhenNoHintExists() throws {
+        let (strategy, text) = try strategy(#"<div class="x1"><a href="/">Home</a> <a href="/b">B</a></div><div class="x2">\#(Self.prose)</div>"#)
+        #expect(strategy == "density")
+        #expect(text.contains("Paragraph 1") && !text.contains("Home"))
+    }
+
+    @Test func aHintHoldingTooLittleTextLosesToDensity() throws {
+        // A teaser somewhere else carries the CMS body class; the real story is unlabelled.
+        let teaser = #"<div class="side"><div class="entry-content"><p>A short teaser for another story entirely, with a link.</p></div></div>"#
+        let story = Self.prose + Self.prose.replacingOccurrences(of: "Paragraph", with: "Section")
+        let (strategy, text) = try strategy(teaser + #"<div class="col"><div class="x2">\#(story)</div></div>"#)
+        #expect(strategy == "density")
+        #expect(!text.contains("short teaser"))
+    }
+
+    @Test func wholePageWhenNothingScores() throws {
+        let (strategy, text) = try strategy("Just a few words.")
+        #expect(strategy == "whole-page")
+        #expect(text == "Just a few words.")
+    }
+
+    @Test func jsonLDWhenTheVisiblePageIsAShell() throws {
+        let body = String(repeating: "The whole story lives in structured data on this page. ", count: 15)
+        let html = #"<script type="application/ld+json">{"@type":"NewsArticle","articleBody":"\#(body)"}</script><div id="app"></div>"#
+        let (strategy, text) = try strategy(html)
+        #expect(strategy == "json-ld")
+        #expect(text.contains("structured data"))
+    }
+
+    @Test func leadBeforeTheBodyIsKept() throws {
+        let lead = #"<p class="article-lead">The lead sums up the story in one sentence for hurried readers.</p>"#
+        let (strategy, text) = try strategy(#"<h1>Story</h1>\#(lead)<div class="entry-content">\#(Self.prose)</div>"#)
+        #expect(strategy == "content-class+preamble")
+        #expect(text.hasPrefix("The lead sums up the story"))
+    }
+}
