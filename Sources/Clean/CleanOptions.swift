@@ -18,6 +18,14 @@ public struct CleanOptions: Sendable {
     public var focus: Focus
     /// Record what was removed and why in `Article.report` (default off: it costs time).
     public var explain: Bool
+    /// Keep data tables (default on); off drops them. Layout tables always render as text.
+    public var tables = true
+    /// Write links as Markdown `[text](url)` (default off).
+    public var links = false
+    /// Write images as Markdown `![alt](src)` (default off).
+    public var images = false
+    /// Extract the comment thread into `Article.comments` instead of only dropping it (default off).
+    public var comments = false
 
     public init(maxBytes: Int = 50 << 20, maxNodes: Int = 2_000_000, focus: Focus = .balanced, explain: Bool = false) {
         self.maxBytes = maxBytes

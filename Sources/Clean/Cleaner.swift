@@ -24,7 +24,9 @@ public struct Cleaner: Sendable {
         // Boilerplate first, then the container choice on what is left, then blocks.
         let (removed, prunings) = Pruner(tree: tree).prune()
         var selection = ContentSelector(tree: tree, removed: removed, tuning: tuning).select()
-        let rendered = BlockRenderer(tree: tree, removed: removed).render(selection.roots)
+        let renderOptions = BlockRenderer.Options(
+            tables: options.tables, links: options.links, images: options.images, baseURL: metadata.url ?? page.url)
+        let rendered = BlockRenderer(tree: tree, removed: removed, options: renderOptions).render(selection.roots)
         var (blocks, drops) = BlockFilter(title: metadata.title, tuning: tuning).apply(rendered)
 
         // Script-rendered pages: the visible DOM is a shell, the story is in JSON-LD.
@@ -42,7 +44,11 @@ public struct Cleaner: Sendable {
         var finished = metadata
         let text = blocks.flatMap(\.plainLines).joined(separator: "\n")
         MetadataFinisher.finish(&finished, text: text, origin: page.origin)
-        return Article(metadata: finished, blocks: blocks, report: report)
+        var article = Article(metadata: finished, blocks: blocks, report: report)
+        if options.comments {
+            article.comments = CommentThread(tree: tree, prunings: prunings, options: renderOptions).text()
+        }
+        return article
     }
 
     private func parse(_ input: PreparedInput, origin: String) throws(PageError) -> Tree {

@@ -45,6 +45,10 @@ public enum JSONRenderer {
             JSONMember("fingerprint", .optional(meta.fingerprint)),
             JSONMember("id", .optional(meta.id)),
         ]
+        // Only with `--comments`: the page's comment thread, one comment paragraph per line.
+        if let comments = article.comments {
+            members.append(JSONMember("comments", .string(comments)))
+        }
         if includeSources {
             let sorted = meta.sources.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             members.append(JSONMember("sources", .object(sorted.map { JSONMember($0.key, .string($0.value)) })))

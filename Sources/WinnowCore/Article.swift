@@ -5,6 +5,9 @@ public struct Article: Sendable, Hashable {
     public var blocks: [Block]
     /// What was removed and why; only when cleaning was asked to explain itself.
     public var report: ExtractionReport?
+    /// The page's comment thread as text (one block per line), only when comments were asked for;
+    /// nil otherwise, and empty when the page has none.
+    public var comments: String?
 
     public init(metadata: Metadata, blocks: [Block], report: ExtractionReport? = nil) {
         self.metadata = metadata

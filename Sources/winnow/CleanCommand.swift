@@ -41,6 +41,18 @@ struct CleanCommand: AsyncParsableCommand {
     @Option(help: "What to favour in doubt: precision, balanced or recall.")
     var favor: CleanOptions.Focus = .balanced
 
+    @Flag(inversion: .prefixedNo, help: "Keep data tables (a row per line, cells separated by tabs).")
+    var tables = true
+
+    @Flag(help: "Write links as Markdown [text](url).")
+    var links = false
+
+    @Flag(help: "Write images as Markdown ![alt](src).")
+    var images = false
+
+    @Flag(help: "Extract the comment thread into a `comments` field (json, jsonl) instead of dropping it.")
+    var comments = false
+
     @Flag(help: "Also write OUT/<name>.explain.json: every removed block, its path and the rule that removed it.")
     var explain = false
 
@@ -62,7 +74,11 @@ struct CleanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let cleanOptions = CleanOptions(maxBytes: maxBytes, focus: favor, explain: explain)
+        var cleanOptions = CleanOptions(maxBytes: maxBytes, focus: favor, explain: explain)
+        cleanOptions.tables = tables
+        cleanOptions.links = links
+        cleanOptions.images = images
+        cleanOptions.comments = comments
         let formatList = try OutputFormat.parseList(formats)
         guard let output else {
             let code = StandardOutputJob(path: paths[0], url: url, format: formatList[0], options: cleanOptions).run()

@@ -6,8 +6,24 @@ internal import WinnowCore
 /// One iterative walk with a little state: an inline text buffer that block boundaries flush, and
 /// accumulators for the structures that span several elements (lists, tables, quotes).
 struct BlockRenderer {
+    /// What to render beyond plain text.
+    struct Options: Sendable {
+        /// Data tables as `.table` blocks; false drops them (layout tables always render as text).
+        var tables = true
+        /// Links as Markdown `[text](url)`, URLs resolved against `baseURL`.
+        var links = false
+        /// Images as Markdown `![alt](src)`.
+        var images = false
+        /// The page URL, for resolving relative links and image sources.
+        var baseURL: String? = nil
+    }
+
     let tree: Tree
     let removed: [Bool]
+    var options = Options()
+
+    /// How a `<table>` is rendered: as data, as plain blocks (page layout), or not at all.
+    private enum TableKind { case data, layout, skipped }
 
     static let blockTags: Set<String> = [
         "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "address", "figure",
@@ -45,7 +61,8 @@ struct BlockRenderer {
         var listDepth = 0
         var itemBuffer: String? = nil
         var tables: [TableState] = []
-        var layoutTables = 0  // nesting of tables rendered as plain blocks
+        var tableKinds: [TableKind] = []  // one per open <table>, innermost last
+        var openLinks: [Bool] = []  // per open <a>: whether "[" was written for it
         var cell: String? = nil
         var lastNode: Int32 = 0
 
@@ -96,7 +113,16 @@ struct BlockRenderer {
                     let name = node.name
                     if name == "a" {
                         linkDepth += 1
+                        let target = options.links ? LinkTarget.resolve(tree.attribute("href", of: id), against: options.baseURL) : nil
+                        openLinks.append(target != nil)
+                        if target != nil { buffer += "[" }
                         return .descend
+                    }
+                    if name == "img" {
+                        if options.images, let image = LinkTarget.image(id, in: tree, against: options.baseURL) {
+                            buffer += " " + image + " "
+                        }
+                        return .skipChildren
                     }
                     if name == "br" {
                         buffer += cell != nil || itemBuffer != nil || heading != nil ? " " : String(BlockRenderer.lineBreak)
@@ -135,14 +161,18 @@ struct BlockRenderer {
                     case "table":
                         flush()
                         if cell != nil || isLayoutTable(id) {
-                            layoutTables += 1
+                            tableKinds.append(.layout)
+                        } else if !options.tables {
+                            tableKinds.append(.skipped)
+                            return .skipChildren
                         } else {
+                            tableKinds.append(.data)
                             tables.append(TableState(node: id))
                         }
                         return .descend
                     case "td", "th":
                         flush()
-                        if layoutTables == 0 && !tables.isEmpty && cell == nil { cell = "" }
+                        if tableKinds.last == .data && cell == nil { cell = "" }
                         return .descend
                     case "blockquote":
                         flush()
@@ -162,6 +192,11 @@ struct BlockRenderer {
                     let name = node.name
                     if name == "a" {
                         linkDepth -= 1
+                        if openLinks.popLast() == true,
+                            let target = LinkTarget.resolve(tree.attribute("href", of: id), against: options.baseURL)
+                        {
+                            buffer += "](" + target + ")"
+                        }
                         return
                     }
                     if BlockRenderer.headingLevels[name] != nil {
@@ -192,21 +227,19 @@ struct BlockRenderer {
                         }
                     case "td", "th":
                         flush()
-                        if let text = cell, layoutTables == 0, !tables.isEmpty {
+                        if let text = cell, tableKinds.last == .data {
                             tables[tables.count - 1].row.append(Whitespace.collapse(text))
                             cell = nil
                         }
                     case "tr":
-                        if layoutTables == 0, !tables.isEmpty, !tables[tables.count - 1].row.isEmpty {
+                        if tableKinds.last == .data, !tables[tables.count - 1].row.isEmpty {
                             let row = tables[tables.count - 1].row
                             tables[tables.count - 1].row = []
                             if row.contains(where: { !$0.isEmpty }) { tables[tables.count - 1].rows.append(row) }
                         }
                     case "table":
                         flush()
-                        if layoutTables > 0 {
-                            layoutTables -= 1
-                        } else if let table = tables.popLast(), !table.rows.isEmpty {
+                        if tableKinds.popLast() == .data, let table = tables.popLast(), !table.rows.isEmpty {
                             output.append(RenderedBlock(block: .table(rows: table.rows), linkShare: 0, node: table.node))
                         }
                     case "blockquote":
