@@ -21,7 +21,8 @@ public enum JSONRenderer {
     /// - Parameters:
     ///   - article: the cleaned page.
     ///   - origin: the input's path or URL, written as `source`.
-    ///   - includeSources: add the `sources` object last (default false).
+    ///   - includeSources: add the `sources` object last (default false). Articles cleaned with
+    ///     `--explain` (those carrying a report) always include it.
     public static func object(_ article: Article, origin: String, includeSources: Bool = false) -> JSONValue {
         let meta = article.metadata
         var members = [
@@ -49,7 +50,7 @@ public enum JSONRenderer {
         if let comments = article.comments {
             members.append(JSONMember("comments", .string(comments)))
         }
-        if includeSources {
+        if includeSources || article.report != nil {
             let sorted = meta.sources.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
             members.append(JSONMember("sources", .object(sorted.map { JSONMember($0.key, .string($0.value)) })))
         }

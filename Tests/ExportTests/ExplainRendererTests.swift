@@ -25,3 +25,17 @@ import WinnowCore
         #expect(ExplainRenderer.render(Article(metadata: Metadata(), blocks: []), origin: "x") == nil)
     }
 }
+
+@Suite struct JSONSourcesTests {
+    @Test func explainedArticlesCarrySourcesInTheirJSON() throws {
+        var metadata = Metadata(title: "T")
+        metadata.sources = ["title": "opengraph"]
+        let plain = Article(metadata: metadata, blocks: [])
+        var explained = plain
+        explained.report = ExtractionReport(strategy: "density", containers: [], encoding: "UTF-8", encodingSource: "meta", removals: [])
+        #expect(!JSONRenderer.renderLine(plain, origin: "x").contains("\"sources\""))
+        let line = JSONRenderer.renderLine(explained, origin: "x")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect((object["sources"] as? [String: String])?["title"] == "opengraph")
+    }
+}
