@@ -206,29 +206,24 @@ enum JSONLDReader {
 
     /// A license from a string (URL or name), a CreativeWork object (`url`, `@id`, `name`) or an array.
     private static func licenseValue(_ value: Any?) -> String? {
-        var current = value
-        for _ in 0..<4 {
-            if let string = current as? String { return string }
-            if let array = current as? [Any] {
-                current = array.first
-            } else if let object = current as? [String: Any] {
-                current = object["url"] ?? object["@id"] ?? object["name"]
-            } else {
-                return nil
-            }
-        }
-        return nil
+        firstString(value, keys: ["url", "@id", "name"])
     }
 
     /// An image URL from a string, an ImageObject (`url`/`contentUrl`) or an array of those.
     private static func imageURL(_ value: Any?) -> String? {
+        firstString(value, keys: ["url", "contentUrl", "@id"])
+    }
+
+    /// The first string reached by taking an array's first element or an object's first present key,
+    /// at most four steps deep (JSON-LD nests values in arrays and typed objects).
+    private static func firstString(_ value: Any?, keys: [String]) -> String? {
         var current = value
         for _ in 0..<4 {
             if let string = current as? String { return string }
             if let array = current as? [Any] {
                 current = array.first
             } else if let object = current as? [String: Any] {
-                current = object["url"] ?? object["contentUrl"] ?? object["@id"]
+                current = keys.lazy.compactMap { object[$0] }.first
             } else {
                 return nil
             }
