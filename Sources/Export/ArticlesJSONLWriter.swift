@@ -22,6 +22,25 @@ public struct ArticlesJSONLWriter: Sendable {
         file = try JSONLinesFile(url: url, mode: mode)
     }
 
+    /// Before a resumed run appends again: rewrites `articles.jsonl` atomically, keeping only the first
+    /// record of each source in `finished`. A run interrupted between writing a page's record and its
+    /// manifest line would otherwise leave a record that the retried page then writes a second time.
+    /// - Throws: ``ExportError`` when the file cannot be read or rewritten.
+    public static func retain(in folder: OutputFolder, sources finished: Set<String>) throws {
+        let url = try folder.prepareFile(fileName)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        var seen = Set<String>()
+        var kept = Data()
+        for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                let source = object["source"] as? String, finished.contains(source), seen.insert(source).inserted
+            else { continue }
+            kept.append(contentsOf: line)
+            kept.append(UInt8(ascii: "\n"))
+        }
+        if kept.count != data.count { try AtomicFileWriter().write(kept, to: url) }
+    }
+
     /// Appends `article` as one line; `origin` becomes its `source`.
     /// - Throws: ``ExportError`` `.writeFailed` or `.closed`.
     public func append(_ article: Article, origin: String) throws {

@@ -32,6 +32,9 @@ struct CrawlJob {
                 archive = try WARCWriter(folder: folder.url, software: "Winnow/\(WinnowVersion.current)")
             case .run(let formats, _):
                 archive = nil
+                if group.resume && formats.contains(.jsonl) {
+                    try ArticlesJSONLWriter.retain(in: folder, sources: manifest.finished)
+                }
                 let articles = formats.contains(.jsonl)
                     ? try ArticlesJSONLWriter(in: folder, mode: group.resume ? .append : .truncate) : nil
                 exporter = PageExporter(folder: folder, formats: formats, articles: articles)
