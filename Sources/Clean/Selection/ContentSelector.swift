@@ -142,14 +142,6 @@ struct ContentSelector {
                 ancestor = tree[ancestor].parent
             }
         }
-        // Climb while the parent holds little beyond the winner: a wrapper adds nothing but risk.
-        var parent = tree[winner].parent
-        while parent != Tree.none && parent != Tree.root && tree[parent].name != "body",
-            Double(textLength[Int(winner)]) >= 0.9 * Double(textLength[Int(parent)])
-        {
-            winner = parent
-            parent = tree[winner].parent
-        }
         return winner
     }
 
