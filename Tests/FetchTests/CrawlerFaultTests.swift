@@ -65,22 +65,23 @@ func crawl(_ urls: [String], options: FetchOptions, archive: WARCWriter? = nil) 
         let server = try await TestServer.start()
         defer { Task { await server.stop() } }
         let url = server.url("/slow-head")
-        let started = ContinuousClock.now
+        // The server answers after 2 s: a failure that says "timed out" proves the 0.5 s read timeout fired
+        // (a late answer would have succeeded). No wall-clock bound: the shared machine is noisy.
         let outcome = try #require(try await crawl([url], options: fastOptions { $0.retry.maxRetries = 1; $0.timeouts.read = 0.5 })[url])
         #expect(outcome.status == .failed && outcome.attempts == 2)
         #expect(outcome.error?.contains("timed out") == true)
-        #expect(ContinuousClock.now - started < .seconds(3))
     }
 
     @Test func tricklingBodyHitsTotalTimeout() async throws {
         let server = try await TestServer.start()
         defer { Task { await server.stop() } }
         let url = server.url("/trickle")
-        let started = ContinuousClock.now
+        // The trickle never ends and never pauses long enough for the read timeout: only the total
+        // deadline can end it, and its message says so.
         let outcome = try #require(
             try await crawl([url], options: fastOptions { $0.retry.maxRetries = 0; $0.timeouts.total = 1 })[url])
         #expect(outcome.status == .failed && outcome.attempts == 1)
-        #expect(ContinuousClock.now - started < .seconds(3), "the read timeout alone never fires on a trickle")
+        #expect(outcome.error?.contains("no complete response within") == true, "\(outcome.error ?? "")")
     }
 
     @Test(arguments: ["/reset", "/wrong-length"])
@@ -159,11 +160,10 @@ func crawl(_ urls: [String], options: FetchOptions, archive: WARCWriter? = nil) 
         let server = try await TestServer.start()
         defer { Task { await server.stop() } }
         let url = server.url(path)
-        let started = ContinuousClock.now
         let outcome = try #require(try await crawl([url], options: fastOptions { $0.timeouts.total = 10 })[url])
         #expect(outcome.status == .failed && outcome.attempts == 1, "size limits are not retried")
+        // The size cap, not the 10 s total deadline, ended it (no wall-clock bound: the machine is noisy).
         #expect(outcome.error?.contains("larger than") == true || outcome.error?.contains("exceeds") == true)
-        #expect(ContinuousClock.now - started < .seconds(5))
     }
 
     @Test func invalidURLsAreReportedOnce() async throws {
