@@ -14,6 +14,9 @@ public struct CleanOptions: Sendable {
     public var maxBytes: Int
     /// Most DOM nodes accepted per page (default 2,000,000).
     public var maxNodes: Int
+    /// Most seconds spent on one page (default 30), checked between passes; a page over it is a
+    /// `limitExceeded` error. 0 or less turns the check off.
+    public var maxSeconds: Double = 30
     /// Precision/recall trade-off (default `.balanced`).
     public var focus: Focus
     /// Record what was removed and why in `Article.report` (default off: it costs time).

@@ -14,31 +14,47 @@ public struct Cleaner: Sendable {
     /// - Throws: `PageError` when the page is too large, cannot be parsed, or exceeds a limit.
     public func clean(_ page: FetchedPage) throws(PageError) -> Article {
         guard page.bytes.count <= options.maxBytes else {
-            throw PageError(.tooLarge, "page has \(page.bytes.count) bytes, limit is \(options.maxBytes)", origin: page.origin)
+            throw PageError(
+                .tooLarge, "page has \(page.bytes.count) bytes, limit is \(options.maxBytes) (--max-bytes)",
+                origin: page.origin)
         }
+        let deadline = PageDeadline(limit: options.maxSeconds, origin: page.origin)
         let input = EncodingDetector.prepare(page.bytes, transportCharset: page.charsetHint)
+        if let format = BinarySniffer.binaryFormat(page.bytes, encoding: input.encoding) {
+            throw PageError(.unparsable, "input is \(format), not HTML", origin: page.origin)
+        }
         let tree = try parse(input, origin: page.origin)
+        try deadline.check(after: "parsing")
         let metadata = MetadataExtractor.extract(from: tree, pageURL: page.url)
+        try deadline.check(after: "metadata")
         let tuning = Tuning(options.focus)
 
         // Boilerplate first, then the container choice on what is left, then blocks.
         let (removed, prunings) = Pruner(tree: tree).prune()
+        try deadline.check(after: "pruning")
         var selection = ContentSelector(tree: tree, removed: removed, tuning: tuning).select()
+        try deadline.check(after: "selection")
         let renderOptions = BlockRenderer.Options(
             tables: options.tables, links: options.links, images: options.images, baseURL: metadata.url ?? page.url)
         let rendered = BlockRenderer(tree: tree, removed: removed, options: renderOptions).render(selection.roots)
         var (blocks, drops) = BlockFilter(title: metadata.title, tuning: tuning).apply(rendered)
 
-        // Script-rendered pages: the visible DOM is a shell, the story is in JSON-LD.
+        try deadline.check(after: "rendering")
+        // Script-rendered pages: the visible DOM is a shell, the story is in JSON-LD (or Next.js data).
         let visible = blocks.reduce(0) { $0 + $1.plainLines.reduce(0) { $0 + $1.utf8.count } }
-        if visible < 500, let body = JSONLDArticleBody.find(in: tree), body.utf8.count > 2 * visible {
-            blocks = body.split(whereSeparator: \.isNewline).map { Whitespace.collapse(String($0)) }
-                .filter { !$0.isEmpty }.map(Block.paragraph)
-            selection.strategy = "json-ld"
+        if visible < 500 {
+            let found = JSONLDArticleBody.find(in: tree).map { ($0, "json-ld") }
+                ?? NextDataArticleBody.find(in: tree).map { ($0, "next-data") }
+            if let (body, strategy) = found, body.utf8.count > 2 * visible {
+                blocks = body.split(whereSeparator: \.isNewline).map { Whitespace.collapse(String($0)) }
+                    .filter { !$0.isEmpty }.map(Block.paragraph)
+                selection.strategy = strategy
+            }
         }
         let report = options.explain
             ? ReportBuilder(tree: tree, removed: removed).build(
-                prunings: prunings, selection: selection, drops: drops, encoding: input)
+                prunings: prunings, selection: selection, drops: drops, encoding: input, rendered: rendered,
+                kept: selection.strategy == "json-ld" || selection.strategy == "next-data" ? nil : blocks)
             : nil
         // Fields computed from the final text: fingerprint, id, language when undeclared (issue 4).
         var finished = metadata
@@ -56,7 +72,7 @@ public struct Cleaner: Sendable {
             return try HTMLParser.parse(
                 input.bytes, encoding: input.encoding, limits: HTMLParser.Limits(nodes: options.maxNodes))
         } catch HTMLParser.ParseError.tooManyNodes(let limit) {
-            throw PageError(.limitExceeded, "page has more than \(limit) DOM nodes", origin: origin)
+            throw PageError(.limitExceeded, "page has more than \(limit) DOM nodes (--max-nodes)", origin: origin)
         } catch {
             throw PageError(.unparsable, "libxml2 produced no document", origin: origin)
         }

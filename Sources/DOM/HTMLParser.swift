@@ -47,7 +47,12 @@ public enum HTMLParser {
         guard let context = htmlNewParserCtxt() else { throw ParseError.noDocument }
         defer { htmlFreeParserCtxt(context) }
 
-        guard let document = read(bytes, encoding: encoding, context: context) else { throw ParseError.noDocument }
+        // Cap attributes before libxml2 sees them: its attribute handling is quadratic per tag.
+        let capped = AttributePrescan.apply(
+            bytes, encoding: encoding, maxAttributes: limits.attributesPerElement,
+            maxValueBytes: limits.attributeValueBytes
+        ).bytes
+        guard let document = read(capped, encoding: encoding, context: context) else { throw ParseError.noDocument }
         defer { xmlFreeDoc(document) }
         return try copy(document, limits: limits)
     }

@@ -3,8 +3,9 @@ extension OutputNamer {
     /// File systems allow 255; 150 leaves room for those and for the atomic writer's temp-file affix.
     public static let maxComponentBytes = 150
 
-    /// Top-level stems that would clash with the run's own files (`manifest.jsonl`, `articles.jsonl`).
-    public static let reservedTopLevelStems: Set<String> = ["manifest", "articles"]
+    /// Top-level stems that would clash with the run's own files (`manifest.jsonl`, `articles.jsonl`,
+    /// `articles.csv`, `report.html`).
+    public static let reservedTopLevelStems: Set<String> = ["manifest", "articles", "report"]
 
     /// Characters that are unsafe in file names on common file systems (Windows forbids all of them,
     /// macOS treats `:` specially); control characters are handled separately.

@@ -11,12 +11,16 @@ public struct ExtractionReport: Sendable, Hashable {
         public var category: String
         /// The rule that fired, e.g. `tag:nav`, `class:newsletter`, `phrase:social`, `outside-container`.
         public var rule: String
+        /// The removed element's position in document order (comparable with ``ExtractionReport/blockOrder``);
+        /// nil when the removal has no place in the page (e.g. `batch-repeated`).
+        public var order: Int?
 
-        public init(excerpt: String, path: String, category: String, rule: String) {
+        public init(excerpt: String, path: String, category: String, rule: String, order: Int? = nil) {
             self.excerpt = excerpt
             self.path = path
             self.category = category
             self.rule = rule
+            self.order = order
         }
     }
 
@@ -30,12 +34,20 @@ public struct ExtractionReport: Sendable, Hashable {
     public var encodingSource: String
     /// Removed elements and blocks in document order.
     public var removals: [Removal]
+    /// The document-order position of the element each kept block came from, parallel to
+    /// `Article.blocks`; nil when the blocks have no place in the page (e.g. taken from JSON-LD).
+    /// Lets a view interleave kept blocks and removals as they sat in the page.
+    public var blockOrder: [Int]?
 
-    public init(strategy: String, containers: [String], encoding: String, encodingSource: String, removals: [Removal]) {
+    public init(
+        strategy: String, containers: [String], encoding: String, encodingSource: String, removals: [Removal],
+        blockOrder: [Int]? = nil
+    ) {
         self.strategy = strategy
         self.containers = containers
         self.encoding = encoding
         self.encodingSource = encodingSource
         self.removals = removals
+        self.blockOrder = blockOrder
     }
 }

@@ -19,6 +19,8 @@ struct BatchJob {
     let showProgress: Bool
     /// Remove blocks repeated across a site's pages (`--batch-dedup`): costs a first cleaning pass.
     var batchDedup = false
+    /// Also write `OUT/<stem>.explain.html` per page (`--explain-html`); needs `options.explain`.
+    var explainHTML = false
 
     func run() async -> Int32 {
         let folder: OutputFolder
@@ -38,8 +40,9 @@ struct BatchJob {
         let started = Date()
         let census = batchDedup ? await takeCensus() : nil
         var progress = Progress(total: inputs.count, enabled: showProgress)
+        var statistics = RunStatistics()
 
-        await withTaskGroup(of: (ManifestEntry, Article?).self) { group in
+        await withTaskGroup(of: (ManifestEntry, Article?, RunStatistics.Page).self) { group in
             var next = 0
             func submit() {
                 guard next < inputs.count else { return }
@@ -50,7 +53,8 @@ struct BatchJob {
                 }
             }
             for _ in 0..<min(jobs, inputs.count) { submit() }
-            while let (entry, article) = await group.next() {
+            while let (entry, article, page) = await group.next() {
+                statistics.record(page)
                 if let article, let articles {
                     do { try articles.append(article, origin: entry.input) } catch {
                         FileHandle.standardError.write(Data("winnow: \(entry.input): articles.jsonl: \(error)\n".utf8))
@@ -75,7 +79,9 @@ struct BatchJob {
         try? articles?.close()
         try? csvRows?.close()
         try? manifest.close()
-        progress.finish(elapsed: Date().timeIntervalSince(started))
+        let elapsed = Date().timeIntervalSince(started)
+        if inputs.count > 1 { writeReport(statistics, elapsed: elapsed, started: started, folder: folder) }
+        progress.finish(elapsed: elapsed)
         return progress.errors > 0 ? ExitCodes.somePagesFailed : ExitCodes.success
     }
 
@@ -104,8 +110,27 @@ struct BatchJob {
     }
 
     private func clean(_ input: LocalInput) throws(PageError) -> Article {
-        let page = try LocalSource.read(input, maxBytes: options.maxBytes, url: url)
-        return try Cleaner(options: options).clean(page)
+        try clean(LocalSource.read(input, maxBytes: options.maxBytes, url: url))
+    }
+
+    private func clean(_ page: FetchedPage) throws(PageError) -> Article {
+        try Cleaner(options: options).clean(page)
+    }
+
+    /// Writes `OUT/report.html`; a failure is reported on stderr and does not change the exit code,
+    /// since every page's outputs are already written.
+    private func writeReport(_ statistics: RunStatistics, elapsed: TimeInterval, started: Date, folder: OutputFolder) {
+        let facts = [
+            ("Inputs", inputs.count == 1 ? inputs[0].path : "\(inputs.count) inputs"),
+            ("Output folder", outputFolder),
+            ("Started", ISO8601DateFormatter().string(from: started)),
+            ("Jobs", "\(jobs)"),
+            ("Favor", "\(options.focus)"),
+        ]
+        let html = RunReportRenderer.render(statistics, elapsedSeconds: elapsed, facts: facts)
+        do { try folder.write(html, to: RunReportRenderer.fileName) } catch {
+            FileHandle.standardError.write(Data("winnow: \(RunReportRenderer.fileName): \(error)\n".utf8))
+        }
     }
 
     /// The folder an input sits in: the site of pages that name none.
@@ -113,13 +138,36 @@ struct BatchJob {
         (input.path as NSString).deletingLastPathComponent
     }
 
-    /// Reads, cleans and writes one page; never throws: failures become the entry's error.
+    /// Reads, cleans and writes one page, and measures it for the run report; never throws: failures
+    /// become the entry's error.
     private func process(
         _ input: LocalInput, stem: String, folder: OutputFolder, census: BlockCensus?
+    ) -> (ManifestEntry, Article?, RunStatistics.Page) {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var bytes = 0
+        let (entry, article) = process(input, stem: stem, folder: folder, census: census, bytes: &bytes)
+        let elapsed = clock.now - start
+        let milliseconds = Double(elapsed.components.seconds) * 1000
+            + Double(elapsed.components.attoseconds) / 1e15
+        var rules: [String: Int] = [:]
+        for removal in article?.report?.removals ?? [] { rules[removal.rule, default: 0] += 1 }
+        let page = RunStatistics.Page(
+            input: input.path, status: RunStatistics.Status(entry.status), host: article?.metadata.hostname,
+            elapsedMilliseconds: milliseconds, bytes: bytes,
+            textLength: article.map { $0.blocks.reduce(0) { $0 + $1.plainLines.reduce(0) { $0 + $1.count } } } ?? 0,
+            rules: rules, error: entry.error)
+        return (entry, article, page)
+    }
+
+    private func process(
+        _ input: LocalInput, stem: String, folder: OutputFolder, census: BlockCensus?, bytes: inout Int
     ) -> (ManifestEntry, Article?) {
         var article: Article
         do {
-            article = try clean(input)
+            let page = try LocalSource.read(input, maxBytes: options.maxBytes, url: url)
+            bytes = page.bytes.count
+            article = try clean(page)
         } catch {
             return (ManifestEntry(input: input.path, status: .error, error: error.message), nil)
         }
@@ -145,8 +193,25 @@ struct BatchJob {
             }
             outputs.append(relative)
         }
+        if explainHTML {
+            let relative = stem + ExplainViewRenderer.fileSuffix
+            do { try folder.write(ExplainViewRenderer.render(article, origin: input.path), to: relative) } catch {
+                return (ManifestEntry(input: input.path, status: .error, outputs: outputs, error: "\(error)"), nil)
+            }
+            outputs.append(relative)
+        }
         if formats.contains(.jsonl) { outputs.append(ArticlesJSONLWriter.fileName) }
         if formats.contains(.csv) { outputs.append(ArticlesCSVWriter.fileName) }
         return (ManifestEntry(input: input.path, status: article.isEmpty ? .empty : .ok, outputs: outputs), article)
+    }
+}
+
+extension RunStatistics.Status {
+    init(_ status: ManifestEntry.Status) {
+        switch status {
+        case .ok: self = .ok
+        case .empty: self = .empty
+        case .error: self = .error
+        }
     }
 }

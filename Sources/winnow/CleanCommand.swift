@@ -14,7 +14,8 @@ struct CleanCommand: AsyncParsableCommand {
         abstract: "Clean HTML files, folders (recursively) or standard input.",
         discussion: """
             With -o, writes OUT/<relative path>.<format> for every input plus OUT/manifest.jsonl \
-            (one line per input: input, status, outputs, error). Without -o, a single input's text \
+            (one line per input: input, status, outputs, error), and OUT/report.html when there is more \
+            than one input. Without -o, a single input's text \
             goes to standard output. Exit codes: 0 all pages done, 1 some pages failed, \
             3 output folder unusable, 64 usage error.
             """
@@ -38,6 +39,12 @@ struct CleanCommand: AsyncParsableCommand {
     @Option(help: "Largest input accepted, in bytes.")
     var maxBytes: Int = CleanOptions().maxBytes
 
+    @Option(help: "Most DOM nodes per page; a page with more is an error.")
+    var maxNodes: Int = CleanOptions().maxNodes
+
+    @Option(help: "Most seconds per page, checked between passes; a slower page is an error (0: no limit).")
+    var maxSeconds: Double = CleanOptions().maxSeconds
+
     @Option(help: "What to favour in doubt: precision, balanced or recall.")
     var favor: CleanOptions.Focus = .balanced
 
@@ -56,6 +63,9 @@ struct CleanCommand: AsyncParsableCommand {
     @Flag(help: "Also write OUT/<name>.explain.json: every removed block, its path and the rule that removed it.")
     var explain = false
 
+    @Flag(help: "Also write OUT/<name>.explain.html: a view of kept and removed blocks (implies --explain).")
+    var explainHtml = false
+
     @Flag(help: "Remove blocks repeated verbatim across 3+ pages (and 30%) of one site in this batch; costs a second pass.")
     var batchDedup = false
 
@@ -65,16 +75,23 @@ struct CleanCommand: AsyncParsableCommand {
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+        if maxNodes < 1 { throw ValidationError("--max-nodes must be positive") }
+        if maxSeconds < 0 { throw ValidationError("--max-seconds must not be negative") }
         if output == nil && paths.count != 1 {
             throw ValidationError("without -o, give exactly one input (a file or -)")
         }
         if url != nil && paths.count != 1 { throw ValidationError("--url needs exactly one input") }
         if explain && output == nil { throw ValidationError("--explain writes files: give an output folder with -o") }
+        if explainHtml && output == nil {
+            throw ValidationError("--explain-html writes files: give an output folder with -o")
+        }
         do { _ = try OutputFormat.parseList(formats) } catch { throw ValidationError("\(error)") }
     }
 
     func run() async throws {
-        var cleanOptions = CleanOptions(maxBytes: maxBytes, focus: favor, explain: explain)
+        var cleanOptions = CleanOptions(maxBytes: maxBytes, focus: favor, explain: explain || explainHtml)
+        cleanOptions.maxNodes = maxNodes
+        cleanOptions.maxSeconds = maxSeconds
         cleanOptions.tables = tables
         cleanOptions.links = links
         cleanOptions.images = images
@@ -88,6 +105,7 @@ struct CleanCommand: AsyncParsableCommand {
             inputs: LocalSource.inputs(for: paths), outputFolder: output, formats: formatList, url: url,
             jobs: jobs, options: cleanOptions, showProgress: !quiet)
         job.batchDedup = batchDedup
+        job.explainHTML = explainHtml
         throw ExitCode(await job.run())
     }
 }

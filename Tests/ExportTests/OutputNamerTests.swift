@@ -61,6 +61,7 @@ import Testing
     @Test(arguments: [
         ("manifest.html", "_manifest"),
         ("articles.htm", "_articles"),
+        ("report.html", "_report"),
         ("MANIFEST.html", "_MANIFEST"),
         ("sub/manifest.html", "sub/manifest"),
         ("con.html", "_con"),

@@ -8,8 +8,13 @@ struct ReportBuilder {
     let tree: Tree
     let removed: [Bool]
 
+    /// - Parameters:
+    ///   - rendered: the blocks rendered from the containers, before filtering.
+    ///   - kept: the blocks the article keeps; when they are an in-order subset of `rendered`, their
+    ///     elements' positions become the report's `blockOrder` (nil: the blocks came from elsewhere).
     func build(
-        prunings: [Removal], selection: ContentSelector.Selection, drops: [BlockFilter.Drop], encoding: PreparedInput
+        prunings: [Removal], selection: ContentSelector.Selection, drops: [BlockFilter.Drop], encoding: PreparedInput,
+        rendered: [RenderedBlock] = [], kept: [Block]? = nil
     ) -> ExtractionReport {
         var entries: [(order: Int32, removal: ExtractionReport.Removal)] = []
         for pruning in prunings {
@@ -29,11 +34,27 @@ struct ReportBuilder {
             strategy: selection.strategy,
             containers: selection.roots.map { NodePath.describe($0, in: tree) },
             encoding: encoding.charset, encodingSource: encoding.source.rawValue,
-            removals: entries.map(\.removal))
+            removals: entries.map(\.removal), blockOrder: kept.flatMap { Self.positions(of: $0, in: rendered) })
+    }
+
+    /// The element positions of `kept` blocks, matched in order against `rendered` (filtering only drops
+    /// blocks, so kept ones appear there in the same order); nil when a block cannot be matched.
+    static func positions(of kept: [Block], in rendered: [RenderedBlock]) -> [Int]? {
+        var positions: [Int] = []
+        positions.reserveCapacity(kept.count)
+        var index = rendered.startIndex
+        for block in kept {
+            while index < rendered.endIndex, rendered[index].block != block { index += 1 }
+            guard index < rendered.endIndex else { return nil }
+            positions.append(Int(rendered[index].node))
+            index += 1
+        }
+        return positions
     }
 
     private func entry(_ node: Tree.NodeID, _ excerpt: String, _ category: String, _ rule: String) -> ExtractionReport.Removal {
-        ExtractionReport.Removal(excerpt: excerpt, path: NodePath.describe(node, in: tree), category: category, rule: rule)
+        ExtractionReport.Removal(
+            excerpt: excerpt, path: NodePath.describe(node, in: tree), category: category, rule: rule, order: Int(node))
     }
 
     /// Kept elements with text that lie outside every chosen container: the scorer passed them over.

@@ -81,10 +81,24 @@ struct Pruner {
         return (removed, removals)
     }
 
+    /// A consent notice short enough to be nothing else (under 1,000 bytes of text and at most one
+    /// prose paragraph, named `consent` by its class/id): the share guard does not spare it, so a page
+    /// that is only a cookie wall comes out empty instead of as the wall's text. A short article in a
+    /// wrapper with a `cookie` token has two prose paragraphs or more and stays guarded.
+    private func isConsentWall(_ id: Tree.NodeID) -> Bool {
+        guard textLength[Int(id)] < 1000, proseParagraphs[Int(id)] < 2, !holdsLabelledArticle[Int(id)] else {
+            return false
+        }
+        let classes = FrameworkClasses.strip(tree.attribute("class", of: id))
+        let identifier = IdentifierSlugs.usable(tree.attribute("id", of: id))
+        guard classes != nil || identifier != nil else { return false }
+        return ClassTokenRules.match(classes: classes, id: identifier) == .consent
+    }
+
     private func verdict(for id: Tree.NodeID, share: Double, insideArticle: Bool) -> (BoilerplateCategory, String)? {
         let name = tree[id].name
         if StructureRules.nonContentTags.contains(name) { return (.script, "tag:\(name)") }
-        let guarded = share >= Pruner.guardShare
+        let guarded = share >= Pruner.guardShare && !isConsentWall(id)
         if tree.attribute("hidden", of: id) != nil && !guarded { return (.hidden, "attr:hidden") }
         if tree.attribute("aria-hidden", of: id) == "true" && !guarded { return (.hidden, "attr:aria-hidden") }
         if let style = tree.attribute("style", of: id), StructureRules.styleHides(style), !guarded {

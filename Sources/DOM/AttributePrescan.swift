@@ -1,0 +1,204 @@
+/// Caps attributes per tag and attribute value sizes in a page's bytes, before libxml2 sees them.
+///
+/// libxml2 2.9.14 checks every new attribute of a tag against the ones before it, so one tag with
+/// 100,000 attributes costs about 80 s inside `htmlCtxtReadMemory`, which cannot be interrupted.
+/// This pass finds start tags with a cheap byte scan (one pass, no allocation unless something is
+/// cut), drops the attributes after the first `maxAttributes` of a tag and cuts values longer than
+/// `maxValueBytes`. The copy in `HTMLParser` applies the same limits to what libxml2 builds, so the
+/// tree is the same whether a page was cut here or not.
+///
+/// It reads the tag syntax of ASCII-compatible encodings and of UTF-16 (code units of two bytes);
+/// comments and the text of `<script>`/`<style>` are skipped, as the parser does.
+enum AttributePrescan {
+    /// What the scan did to a page.
+    struct Outcome: Equatable {
+        /// Attributes dropped because their tag had too many.
+        var droppedAttributes = 0
+        /// Attribute values cut to the size limit.
+        var truncatedValues = 0
+
+        var changed: Bool { droppedAttributes > 0 || truncatedValues > 0 }
+    }
+
+    /// Returns `bytes` with the limits applied (the same array when nothing exceeds them).
+    ///
+    /// - Parameters:
+    ///   - encoding: the encoding the parser will use; "UTF-16LE"/"UTF-16BE" (or "UTF-16") switch to
+    ///     two-byte code units, anything else is read as an ASCII-compatible encoding.
+    ///   - maxAttributes: attributes kept per tag.
+    ///   - maxValueBytes: longest attribute value kept, in bytes of the page's encoding.
+    static func apply(
+        _ bytes: [UInt8], encoding: String, maxAttributes: Int, maxValueBytes: Int
+    ) -> (bytes: [UInt8], outcome: Outcome) {
+        let name = encoding.uppercased()
+        let width = name.hasPrefix("UTF-16") || name.hasPrefix("UTF16") ? 2 : 1
+        let bigEndian = width == 2 && (name.hasSuffix("BE") || name == "UTF-16" || name == "UTF16")
+        var cuts: [Range<Int>] = []  // byte ranges to remove, ascending and disjoint
+        var outcome = Outcome()
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = Scanner(
+                buffer: buffer, width: width, bigEndian: bigEndian, maxAttributes: maxAttributes,
+                maxValueUnits: max(maxValueBytes / width, 0))
+            scanner.run(&cuts, &outcome)
+        }
+        guard !cuts.isEmpty else { return (bytes, outcome) }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var start = 0
+        for cut in cuts {
+            result.append(contentsOf: bytes[start..<cut.lowerBound])
+            start = cut.upperBound
+        }
+        result.append(contentsOf: bytes[start...])
+        return (result, outcome)
+    }
+
+    /// The scan itself, in code units (bytes, or UTF-16 units of two bytes).
+    private struct Scanner {
+        let buffer: UnsafeBufferPointer<UInt8>
+        let width: Int
+        let bigEndian: Bool
+        let maxAttributes: Int
+        let maxValueUnits: Int
+        let count: Int  // in units
+
+        init(buffer: UnsafeBufferPointer<UInt8>, width: Int, bigEndian: Bool, maxAttributes: Int, maxValueUnits: Int) {
+            self.buffer = buffer
+            self.width = width
+            self.bigEndian = bigEndian
+            self.maxAttributes = maxAttributes
+            self.maxValueUnits = maxValueUnits
+            self.count = buffer.count / width
+        }
+
+        /// The code unit at `index` (in units); 0 past the end.
+        @inline(__always) func unit(_ index: Int) -> UInt16 {
+            guard index < count else { return 0 }
+            if width == 1 { return UInt16(buffer[index]) }
+            let first = UInt16(buffer[2 * index]), second = UInt16(buffer[2 * index + 1])
+            return bigEndian ? first << 8 | second : second << 8 | first
+        }
+
+        @inline(__always) static func isSpace(_ unit: UInt16) -> Bool {
+            unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0x0C
+        }
+
+        @inline(__always) static func isLetter(_ unit: UInt16) -> Bool {
+            (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7A
+        }
+
+        /// The unit at `index`, lower-cased when it is an ASCII letter, for matching tag names.
+        @inline(__always) func lower(_ index: Int) -> UInt16 {
+            let current = unit(index)
+            return Self.isLetter(current) ? current | 0x20 : current
+        }
+
+        func matches(_ word: String, at index: Int) -> Bool {
+            var position = index
+            for byte in word.utf8 {
+                guard lower(position) == UInt16(byte) else { return false }
+                position += 1
+            }
+            return true
+        }
+
+        /// First index at or after `index` where `word` starts (case-insensitive), or `count`.
+        func find(_ word: String, from index: Int) -> Int {
+            let first = UInt16(word.utf8.first!)
+            var position = index
+            while position < count {
+                if lower(position) == first, matches(word, at: position) { return position }
+                position += 1
+            }
+            return count
+        }
+
+        mutating func run(_ cuts: inout [Range<Int>], _ outcome: inout AttributePrescan.Outcome) {
+            var index = 0
+            while index < count {
+                guard unit(index) == 0x3C else {  // '<'
+                    index += 1
+                    continue
+                }
+                if matches("<!--", at: index) {
+                    let end = find("-->", from: index + 4)
+                    index = end + 3
+                    continue
+                }
+                guard Self.isLetter(unit(index + 1)) else {
+                    index += 1
+                    continue
+                }
+                let nameStart = index + 1
+                var position = nameStart
+                while position < count, !Self.isSpace(unit(position)), unit(position) != 0x3E, unit(position) != 0x2F {
+                    position += 1
+                }
+                let rawText = (position - nameStart == 6 && matches("script", at: nameStart))
+                    || (position - nameStart == 5 && matches("style", at: nameStart))
+                position = scanAttributes(from: position, &cuts, &outcome)
+                if rawText {
+                    let closing = matches("script", at: nameStart) ? "</script" : "</style"
+                    position = find(closing, from: position)
+                }
+                index = position
+            }
+        }
+
+        /// Reads the attributes of one start tag from `start` (just after its name) to its `>`;
+        /// returns the index after the tag.
+        func scanAttributes(
+            from start: Int, _ cuts: inout [Range<Int>], _ outcome: inout AttributePrescan.Outcome
+        ) -> Int {
+            var position = start
+            var attributes = 0
+            var dropFrom: Int? = nil  // first unit of the attributes dropped in this tag
+            var dropTo = 0
+            while true {
+                while position < count, Self.isSpace(unit(position)) || unit(position) == 0x2F { position += 1 }
+                if position >= count || unit(position) == 0x3E { break }
+                let attributeStart = position
+                // The name: libxml2 reads up to space, '=', '>' or '/'; one other unit counts as a name.
+                position += 1
+                while position < count {
+                    let current = unit(position)
+                    if Self.isSpace(current) || current == 0x3D || current == 0x3E || current == 0x2F { break }
+                    position += 1
+                }
+                var valueRange: Range<Int>? = nil
+                var look = position
+                while look < count, Self.isSpace(unit(look)) { look += 1 }
+                if unit(look) == 0x3D && look < count {  // '='
+                    look += 1
+                    while look < count, Self.isSpace(unit(look)) { look += 1 }
+                    let quote = unit(look)
+                    if quote == 0x22 || quote == 0x27 {
+                        var end = look + 1
+                        while end < count, unit(end) != quote { end += 1 }
+                        valueRange = (look + 1)..<end
+                        position = min(end + 1, count)
+                    } else {
+                        var end = look
+                        while end < count, !Self.isSpace(unit(end)), unit(end) != 0x3E { end += 1 }
+                        valueRange = look..<end
+                        position = end
+                    }
+                }
+                attributes += 1
+                if attributes > maxAttributes {
+                    if dropFrom == nil { dropFrom = attributeStart }
+                    dropTo = position
+                    outcome.droppedAttributes += 1
+                } else if let value = valueRange, value.count > maxValueUnits {
+                    var keep = value.lowerBound + maxValueUnits
+                    // Do not split a UTF-8 sequence: back up to its first byte.
+                    if width == 1 { while keep > value.lowerBound, buffer[keep] & 0xC0 == 0x80 { keep -= 1 } }
+                    cuts.append((keep * width)..<(value.upperBound * width))
+                    outcome.truncatedValues += 1
+                }
+            }
+            if let dropFrom { cuts.append((dropFrom * width)..<(dropTo * width)) }
+            return min(position + 1, count)
+        }
+    }
+}
