@@ -2,6 +2,7 @@ import Clean
 import Export
 import Fetch
 import Foundation
+import Synchronization
 import WinnowCore
 
 /// The pipeline behind `winnow fetch` (download into WARC) and `winnow run` (download, clean, export).
@@ -45,6 +46,7 @@ struct CrawlJob {
         }
         let started = Date()
         let quiet = group.quiet
+        let statistics = Mutex(RunStatistics())
         let mode = mode
         let (total, problems) = await Crawler.with(options: group.fetchOptions, archive: archive) { crawler in
             let (urls, problems) = await group.gatherURLs(with: crawler)
@@ -56,7 +58,20 @@ struct CrawlJob {
             }
             let exporter = exporter
             await crawler.run(todo) { outcome in
-                let entry = Self.finish(outcome, mode: mode, exporter: exporter, stem: namer.stem(for: outcome.url))
+                let clock = ContinuousClock.now
+                var textLength = 0
+                let entry = Self.finish(
+                    outcome, mode: mode, exporter: exporter, stem: namer.stem(for: outcome.url), textLength: &textLength)
+                let elapsed = ContinuousClock.now - clock
+                statistics.withLock {
+                    $0.record(
+                        RunStatistics.Page(
+                            input: outcome.url, status: RunStatistics.Status(entry.status),
+                            host: URL(string: outcome.finalURL ?? outcome.url)?.host,
+                            elapsedMilliseconds: Double(elapsed.components.attoseconds) / 1e15
+                                + Double(elapsed.components.seconds) * 1000,
+                            bytes: outcome.page?.bytes.count ?? 0, textLength: textLength, error: entry.error))
+                }
                 do { try manifest.record(entry) } catch {
                     FileHandle.standardError.write(Data("winnow: manifest: \(error)\n".utf8))
                 }
@@ -70,6 +85,9 @@ struct CrawlJob {
         try? exporter?.articles?.close()
         try? manifest.close()
         let errors = manifest.count(.error)
+        if total > 1 {
+            writeReport(statistics.withLock { $0 }, elapsed: Date().timeIntervalSince(started), started: started, folder: folder)
+        }
         if !quiet {
             let elapsed = Date().timeIntervalSince(started)
             let summary = "winnow: \(total) URLs: \(manifest.count(.ok)) ok, \(manifest.count(.empty)) empty, "
@@ -80,9 +98,9 @@ struct CrawlJob {
     }
 
     /// Turns one fetch outcome into its manifest entry, cleaning and writing the page in `run` mode.
-    private static func finish(_ outcome: FetchOutcome, mode: Mode, exporter: PageExporter?, stem: String?)
-        -> RunManifest.Entry
-    {
+    private static func finish(
+        _ outcome: FetchOutcome, mode: Mode, exporter: PageExporter?, stem: String?, textLength: inout Int
+    ) -> RunManifest.Entry {
         var entry = RunManifest.Entry(
             url: outcome.url, finalURL: outcome.finalURL, status: .error, httpStatus: outcome.httpStatus,
             attempts: outcome.attempts, error: outcome.error, outputs: outcome.archiveFiles)
@@ -123,8 +141,42 @@ struct CrawlJob {
             return entry
         }
         entry.outputs = written
+        textLength = article.text.count
         entry.status = article.isEmpty ? .empty : .ok
         entry.error = nil
         return entry
+    }
+}
+
+extension CrawlJob {
+    /// Writes `OUT/report.html`; a failure is reported on stderr and does not change the exit code.
+    fileprivate func writeReport(_ statistics: RunStatistics, elapsed: TimeInterval, started: Date, folder: OutputFolder) {
+        let facts = [
+            ("Command", mode.isFetch ? "winnow fetch" : "winnow run"),
+            ("Output folder", group.output),
+            ("Started", ISO8601DateFormatter().string(from: started)),
+        ]
+        let html = RunReportRenderer.render(statistics, elapsedSeconds: elapsed, facts: facts)
+        do { try folder.write(html, to: RunReportRenderer.fileName) } catch {
+            FileHandle.standardError.write(Data("winnow: \(RunReportRenderer.fileName): \(error)\n".utf8))
+        }
+    }
+}
+
+extension CrawlJob.Mode {
+    var isFetch: Bool {
+        if case .fetch = self { return true }
+        return false
+    }
+}
+
+extension RunStatistics.Status {
+    init(_ status: RunManifest.Status) {
+        switch status {
+        case .ok: self = .ok
+        case .empty: self = .empty
+        case .skipped: self = .skipped
+        case .error: self = .error
+        }
     }
 }
