@@ -181,24 +181,11 @@ struct BatchJob {
         }
         var outputs: [String] = []
         do {
-            try PageExporter(folder: folder, formats: formats, articles: nil)
-                .writeFiles(article, stem: stem, origin: input.path, written: &outputs)
+            var exporter = PageExporter(folder: folder, formats: formats, articles: nil)
+            exporter.explainHTML = explainHTML
+            try exporter.writeFiles(article, stem: stem, origin: input.path, written: &outputs)
         } catch {
             return (ManifestEntry(input: input.path, status: .error, outputs: outputs, error: "\(error)"), nil)
-        }
-        if let explanation = ExplainRenderer.render(article, origin: input.path) {
-            let relative = stem + ExplainRenderer.fileSuffix
-            do { try folder.write(explanation, to: relative) } catch {
-                return (ManifestEntry(input: input.path, status: .error, outputs: outputs, error: "\(error)"), nil)
-            }
-            outputs.append(relative)
-        }
-        if explainHTML {
-            let relative = stem + ExplainViewRenderer.fileSuffix
-            do { try folder.write(ExplainViewRenderer.render(article, origin: input.path), to: relative) } catch {
-                return (ManifestEntry(input: input.path, status: .error, outputs: outputs, error: "\(error)"), nil)
-            }
-            outputs.append(relative)
         }
         if formats.contains(.jsonl) { outputs.append(ArticlesJSONLWriter.fileName) }
         if formats.contains(.csv) { outputs.append(ArticlesCSVWriter.fileName) }

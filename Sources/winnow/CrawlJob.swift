@@ -19,6 +19,8 @@ struct CrawlJob {
 
     let group: FetchOptionGroup
     let mode: Mode
+    /// Also write `OUT/<name>.explain.html` per page (`--explain-html`).
+    var explainHTML = false
 
     func run() async -> Int32 {
         let folder: OutputFolder
@@ -38,7 +40,7 @@ struct CrawlJob {
                 }
                 let articles = formats.contains(.jsonl)
                     ? try ArticlesJSONLWriter(in: folder, mode: group.resume ? .append : .truncate) : nil
-                exporter = PageExporter(folder: folder, formats: formats, articles: articles)
+                exporter = PageExporter(folder: folder, formats: formats, articles: articles, explainHTML: explainHTML)
             }
         } catch {
             FileHandle.standardError.write(Data("winnow: cannot use output folder \(group.output): \(error)\n".utf8))

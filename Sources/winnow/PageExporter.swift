@@ -4,13 +4,15 @@ import Foundation
 import WinnowCore
 
 /// Writes one cleaned page in every requested format: a file per page-level format
-/// (`OUT/<stem>.<ext>`) and a line in the shared `articles.jsonl` for `jsonl`.
-/// Shared by `winnow clean`'s batch and `winnow run`.
+/// (`OUT/<stem>.<ext>`), the explain files when the page was cleaned with `--explain`, and a line in
+/// the shared `articles.jsonl` for `jsonl`. Shared by `winnow clean`'s batch and `winnow run`.
 struct PageExporter: Sendable {
     let folder: OutputFolder
     let formats: [OutputFormat]
     /// The shared `articles.jsonl`, when `jsonl` is among the formats.
     let articles: ArticlesJSONLWriter?
+    /// Also write `OUT/<stem>.explain.html` (`--explain-html`).
+    var explainHTML = false
 
     /// Writes the page-level files for `article` under `stem`, appending each path written (relative to
     /// the output folder) to `written`.
@@ -19,6 +21,16 @@ struct PageExporter: Sendable {
         for format in formats where format.isOneFilePerPage {
             let relative = stem + "." + format.fileExtension
             try folder.write(format.render(article, origin: origin), to: relative)
+            written.append(relative)
+        }
+        if let explanation = ExplainRenderer.render(article, origin: origin) {
+            let relative = stem + ExplainRenderer.fileSuffix
+            try folder.write(explanation, to: relative)
+            written.append(relative)
+        }
+        if explainHTML {
+            let relative = stem + ExplainViewRenderer.fileSuffix
+            try folder.write(ExplainViewRenderer.render(article, origin: origin), to: relative)
             written.append(relative)
         }
     }

@@ -18,8 +18,17 @@ struct RunCommand: AsyncParsableCommand {
 
     @OptionGroup var fetch: FetchOptionGroup
 
-    @Option(name: .shortAndLong, help: "Output formats, comma-separated: txt, json, jsonl, md.")
+    @Option(name: .shortAndLong, help: "Output formats, comma-separated: txt, json, jsonl, md, xml.")
     var formats: String = "txt"
+
+    @Option(help: "What to favour in doubt: precision, balanced or recall.")
+    var favor: CleanOptions.Focus = .balanced
+
+    @Flag(help: "Also write OUT/<name>.explain.json: every removed block, its path and the rule that removed it.")
+    var explain = false
+
+    @Flag(help: "Also write OUT/<name>.explain.html, a view of what was kept and removed (implies --explain).")
+    var explainHTML = false
 
     @Option(help: "Largest page cleaned, in bytes.")
     var maxBytes: Int = CleanOptions().maxBytes
@@ -27,11 +36,16 @@ struct RunCommand: AsyncParsableCommand {
     func validate() throws {
         do { _ = try OutputFormat.parseList(formats) } catch { throw ValidationError("\(error)") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
+        if (try? OutputFormat.parseList(formats))?.contains(.csv) == true {
+            throw ValidationError("csv is written by `winnow clean`; `winnow run` writes txt, json, jsonl, md and xml")
+        }
     }
 
     func run() async throws {
         let list = try OutputFormat.parseList(formats)
-        let mode = CrawlJob.Mode.run(formats: list, clean: CleanOptions(maxBytes: maxBytes))
-        throw ExitCode(await CrawlJob(group: fetch, mode: mode).run())
+        let clean = CleanOptions(maxBytes: maxBytes, focus: favor, explain: explain || explainHTML)
+        var job = CrawlJob(group: fetch, mode: .run(formats: list, clean: clean))
+        job.explainHTML = explainHTML
+        throw ExitCode(await job.run())
     }
 }
