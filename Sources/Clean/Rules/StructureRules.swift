@@ -21,9 +21,17 @@ enum StructureRules {
         "menubar": .navigation, "toolbar": .navigation, "tablist": .navigation,
     ]
 
-    /// True when inline style hides the element (`display:none`, `visibility:hidden`).
+    /// True when inline style hides the element (`display:none`, `visibility:hidden`). Works on bytes:
+    /// this runs for every element with a style attribute.
     static func styleHides(_ style: String) -> Bool {
-        let compact = style.lowercased().filter { $0 != " " && $0 != "\t" }
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 32 && byte != 9 {
+            compact.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+        }
+        return ByteSearch.contains(compact, displayNone) || ByteSearch.contains(compact, visibilityHidden)
     }
+
+    private static let displayNone = Array("display:none".utf8)
+    private static let visibilityHidden = Array("visibility:hidden".utf8)
 }
