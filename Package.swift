@@ -51,7 +51,9 @@ let package = Package(
         ),
         .testTarget(name: "DOMTests", dependencies: ["DOM"]),
         .testTarget(name: "CleanTests", dependencies: ["Clean", "DOM", "WinnowCore"]),
-        .testTarget(name: "ExportTests", dependencies: ["Export", "WinnowCore"]),
+        // Helpers shared by test targets (not part of any product).
+        .target(name: "TestSupport"),
+        .testTarget(name: "ExportTests", dependencies: ["Export", "WinnowCore", "TestSupport"]),
         .testTarget(
             name: "FetchTests",
             dependencies: [
@@ -62,7 +64,7 @@ let package = Package(
                 .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
-        .testTarget(name: "EndToEndTests", dependencies: ["winnow", "Clean", "Export", "WinnowCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["winnow", "Clean", "Export", "WinnowCore", "TestSupport"]),
     ]
 )
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `winnow explain`, `--explain-html` and `OUT/report.html`, through the built executable.
