@@ -7,38 +7,18 @@ internal import Foundation
 /// Next.js props have no fixed schema, so this takes the longest string stored under a text-like
 /// key (`body`, `content`, `text`, `articleBody`, ...) that reads as prose: at least 200 bytes and
 /// spaces between words, not a URL. HTML inside it is reduced to text, a paragraph per line. The
-/// JSON is searched breadth-first with a node budget, like `JSONLDArticleBody`.
+/// JSON is walked by `ScriptJSON`, like `JSONLDArticleBody`'s.
 enum NextDataArticleBody {
-    static let nodeBudget = 50_000
     static let textKeys: Set<String> = [
         "articlebody", "body", "bodytext", "content", "contenthtml", "html", "text", "fulltext", "story",
     ]
 
     static func find(in tree: Tree) -> String? {
         var best: String? = nil
-        for script in tree.elements(named: "script") where tree.attribute("id", of: script) == "__NEXT_DATA__" {
-            guard let data = tree.textContent(of: script).data(using: .utf8),
-                let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            else { continue }
-            var queue: [Any] = [json]
-            var head = 0
-            while head < queue.count && head < nodeBudget {
-                let value = queue[head]
-                head += 1
-                if let object = value as? [String: Any] {
-                    for (key, child) in object {
-                        if let string = child as? String {
-                            if textKeys.contains(key.lowercased()), isProse(string),
-                                string.utf8.count > (best?.utf8.count ?? 0)
-                            {
-                                best = string
-                            }
-                        } else {
-                            queue.append(child)
-                        }
-                    }
-                } else if let array = value as? [Any] {
-                    queue.append(contentsOf: array)
+        for json in ScriptJSON.documents(in: tree, where: { tree.attribute("id", of: $0) == "__NEXT_DATA__" }) {
+            ScriptJSON.forEachString(in: json) { key, value in
+                if textKeys.contains(key.lowercased()), isProse(value), value.utf8.count > (best?.utf8.count ?? 0) {
+                    best = value
                 }
             }
         }
