@@ -7,22 +7,7 @@ enum HTMLView {
     /// `text` escaped for element content and attribute values (`& < > " '`), without the control
     /// characters XML 1.0 forbids (C0 other than tab, LF, CR; U+FFFE, U+FFFF): page text never becomes markup.
     static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-            case "\t", "\n", "\r": out.append(scalar)
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0xFFFE || value == 0xFFFF { continue }
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        MarkupEscaping.escape(text, apostrophe: "&#39;", escapeCarriageReturn: false)
     }
 
     /// A class-name fragment made of `[a-z0-9-]` only, so data can never break out of a `class` value.

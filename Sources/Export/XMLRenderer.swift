@@ -84,22 +84,6 @@ public enum XMLRenderer {
 
     /// `text` escaped for element content and attribute values, without characters XML 1.0 forbids.
     static func escape(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
-            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
-            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
-            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
-            case "'": out.append(contentsOf: "&apos;".unicodeScalars)
-            case "\r": out.append(contentsOf: "&#xD;".unicodeScalars)
-            case "\t", "\n": out.append(scalar)
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0xFFFE || value == 0xFFFF { continue }
-                out.append(scalar)
-            }
-        }
-        return String(out)
+        MarkupEscaping.escape(text, apostrophe: "&apos;", escapeCarriageReturn: true)
     }
 }
