@@ -79,16 +79,7 @@ public enum HTMLParser {
                 node = child
                 continue
             }
-            var here: xmlNodePtr? = current
-            node = nil
-            while let climbing = here {
-                if let next = climbing.pointee.next {
-                    node = next
-                    break
-                }
-                guard let up = climbing.pointee.parent, up.pointee.type == XML_ELEMENT_NODE else { break }
-                here = up
-            }
+            node = LibXMLWalk.next(after: current)
         }
         return count
     }
@@ -148,17 +139,9 @@ public enum HTMLParser {
             }
             if descendInto != nil { leave(node, &opaqueDepth, &keepScriptText, &names) }
             // Climb to the next node in document order.
-            var current: xmlNodePtr? = node
-            source = nil
-            while let here = current {
-                if let next = here.pointee.next {
-                    source = next
-                    break
-                }
-                guard let up = here.pointee.parent, up.pointee.type == XML_ELEMENT_NODE else { break }
+            source = LibXMLWalk.next(after: node) { up in
                 leave(up, &opaqueDepth, &keepScriptText, &names)
                 parentID = tree[parentID].parent
-                current = up
             }
         }
         return tree

@@ -95,17 +95,7 @@ public enum XMLTreeParser {
                 source = child
                 continue
             }
-            var current: xmlNodePtr? = node
-            source = nil
-            while let here = current {
-                if let next = here.pointee.next {
-                    source = next
-                    break
-                }
-                guard let up = here.pointee.parent, up.pointee.type == XML_ELEMENT_NODE else { break }
-                parentID = tree[parentID].parent
-                current = up
-            }
+            source = LibXMLWalk.next(after: node) { _ in parentID = tree[parentID].parent }
         }
         return tree
     }
