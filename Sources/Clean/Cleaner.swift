@@ -70,7 +70,10 @@ public struct Cleaner: Sendable {
     private func parse(_ input: PreparedInput, origin: String) throws(PageError) -> Tree {
         do {
             return try HTMLParser.parse(
-                input.bytes, encoding: input.encoding, limits: HTMLParser.Limits(nodes: options.maxNodes))
+                input.bytes, encoding: input.encoding,
+                limits: HTMLParser.Limits(
+                    attributesPerElement: options.maxAttributes, attributeValueBytes: options.maxAttributeBytes,
+                    nodes: options.maxNodes))
         } catch HTMLParser.ParseError.tooManyNodes(let limit) {
             throw PageError(.limitExceeded, "page has more than \(limit) DOM nodes (--max-nodes)", origin: origin)
         } catch {
