@@ -37,7 +37,7 @@ public struct Cleaner: Sendable {
         let renderOptions = BlockRenderer.Options(
             tables: options.tables, links: options.links, images: options.images, baseURL: metadata.url ?? page.url)
         let rendered = BlockRenderer(tree: tree, removed: removed, options: renderOptions).render(selection.roots)
-        var (blocks, drops) = BlockFilter(title: metadata.title, tuning: tuning).apply(rendered)
+        var (blocks, drops) = BlockFilter(tree: tree, title: metadata.title, tuning: tuning).apply(rendered)
 
         try deadline.check(after: "rendering")
         // Script-rendered pages: the visible DOM is a shell, the story is in JSON-LD (or Next.js data).

@@ -1,3 +1,4 @@
+internal import DOM
 internal import WinnowCore
 
 /// Block-level clean-up after rendering: boilerplate by words, link-only blocks, the title
@@ -14,6 +15,11 @@ struct BlockFilter {
         var rule: String
     }
 
+    /// Paragraphs at least this long (UTF-8 bytes) are prose: a verbatim repeat among its siblings
+    /// is the page's own text, not a reused caption or teaser.
+    static let repeatedProseMinLength = 200
+
+    var tree: Tree
     var title: String?
     var tuning: Tuning
 
@@ -22,7 +28,7 @@ struct BlockFilter {
         var keptRendered: [RenderedBlock] = []
         var droppedAtEnd = false
         var dropped: [Drop] = []
-        var seen: Set<String> = []
+        var seen: [String: Tree.NodeID] = [:]  // block text (lower-cased) -> parent of its first occurrence
         let normalizedTitle = title.map { $0.lowercased() }
         var titleSkipped = false
 
@@ -50,11 +56,19 @@ struct BlockFilter {
                     break
                 }
             }
-            // No block twice: sites repeat captions, pull quotes and teaser lines.
+            // No block twice: sites repeat captions, pull quotes and teaser lines, and hidden
+            // responsive copies of the story sit in another wrapper. A long paragraph repeated under
+            // the same parent as its first occurrence is kept: a refrain, a repeated step, the text.
             let key = text.lowercased()
-            if case .code = block {} else {
-                if seen.contains(key) { continue }
-                seen.insert(key)
+            let parent = tree[rendered.node].parent
+            if case .code = block {} else if let firstParent = seen[key] {
+                let siblingProse = firstParent == parent && text.utf8.count >= Self.repeatedProseMinLength
+                if case .paragraph = block, siblingProse {} else {
+                    dropped.append(Drop(block: rendered, category: .repeated, rule: "repeated-block"))
+                    continue
+                }
+            } else {
+                seen[key] = parent
             }
             kept.append(block)
             keptRendered.append(rendered)
