@@ -105,3 +105,17 @@ import WinnowCore
         }
     }
 }
+
+@Suite struct SlideshowTests {
+    @Test func countedSlidesAreAGallery() {
+        let slides = (1...6).map { "\($0)/50 Caption of slide \($0), about another story of the week." }
+        #expect(BlockFilter.isSlideshow(slides))
+        #expect(BlockFilter.isSlideshow(["50 show all"] + slides.prefix(3)))
+    }
+
+    @Test func fractionsDatesAndOneCounterAreNot() {
+        #expect(!BlockFilter.isSlideshow(["1/4 cup sugar", "1/4 tsp salt", "3/4 cup milk", "1/2 cup flour"]))
+        #expect(!BlockFilter.isSlideshow(["24/7 support line", "12/10 meeting notes", "3/5 stars overall"]))
+        #expect(!BlockFilter.isSlideshow(["1/9 The one counted item", "Plain item", "Another plain item", "More"]))
+    }
+}
