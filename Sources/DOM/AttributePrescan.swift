@@ -7,6 +7,14 @@
 /// `maxValueBytes`. The copy in `HTMLParser` applies the same limits to what libxml2 builds, so the
 /// tree is the same whether a page was cut here or not.
 ///
+/// It also empties `<noscript>` elements: browsers (with scripting on) read their content as raw text
+/// up to `</noscript>`, while libxml2 parses it as markup, and an unclosed `<div>` inside one then
+/// swallows the rest of the page into the noscript (whose text is never content). The content is not
+/// used anyway, so it is cut.
+///
+/// It also drops NUL characters outside tags: libxml2 2.9.14's HTML parser stops reading the page at
+/// the first one (everything after it was lost), while browsers ignore them in text.
+///
 /// It also drops the internal subset of a `<!DOCTYPE ... [ ... ]>` (entity and attribute
 /// declarations of XHTML pages). libxml2's HTML parser does not read subsets: it ends the doctype at
 /// the first `>` inside the brackets, and the rest of the declarations became article text.
@@ -22,8 +30,15 @@ enum AttributePrescan {
         var truncatedValues = 0
         /// DOCTYPE internal subsets dropped (at most one per page in practice).
         var droppedDoctypeSubsets = 0
+        /// `<noscript>` elements whose content was cut.
+        var emptiedNoscripts = 0
+        /// NUL characters dropped from text.
+        var droppedNULs = 0
 
-        var changed: Bool { droppedAttributes > 0 || truncatedValues > 0 || droppedDoctypeSubsets > 0 }
+        var changed: Bool {
+            droppedAttributes > 0 || truncatedValues > 0 || droppedDoctypeSubsets > 0 || emptiedNoscripts > 0
+                || droppedNULs > 0
+        }
     }
 
     /// Returns `bytes` with the limits applied (the same array when nothing exceeds them).
@@ -123,6 +138,14 @@ enum AttributePrescan {
             var index = 0
             while index < count {
                 guard unit(index) == 0x3C else {  // '<'
+                    if unit(index) == 0 {
+                        var end = index + 1
+                        while end < count, unit(end) == 0 { end += 1 }
+                        cuts.append((index * width)..<(end * width))
+                        outcome.droppedNULs += end - index
+                        index = end
+                        continue
+                    }
                     index += 1
                     continue
                 }
@@ -146,10 +169,18 @@ enum AttributePrescan {
                 }
                 let rawText = (position - nameStart == 6 && matches("script", at: nameStart))
                     || (position - nameStart == 5 && matches("style", at: nameStart))
+                let noscript = position - nameStart == 8 && matches("noscript", at: nameStart)
                 position = scanAttributes(from: position, &cuts, &outcome)
                 if rawText {
                     let closing = matches("script", at: nameStart) ? "</script" : "</style"
                     position = find(closing, from: position)
+                } else if noscript {
+                    let closing = find("</noscript", from: position)
+                    if closing < count && closing > position {
+                        cuts.append((position * width)..<(closing * width))
+                        outcome.emptiedNoscripts += 1
+                    }
+                    position = closing
                 }
                 index = position
             }

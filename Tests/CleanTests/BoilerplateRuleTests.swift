@@ -75,4 +75,14 @@ import WinnowCore
         let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "t")).text
         #expect(text.contains("Opposition members criticised"))
     }
+
+    @Test func layoutClassesOnBodyDoNotDeleteThePage() throws {
+        // Drupal and WordPress describe the layout on <body>: "no-sidebars", "has-sidebar".
+        // A long <title> and a short body: the body holds too little of the page's text for the share guard.
+        let title = String(repeating: "Budget approved after a long debate ", count: 10)
+        let html = "<html><head><title>\(title)</title></head><body class=\"html no-sidebars page-node\">"
+            + "<div id=\"skip-link\"><a href=\"#main\">Skip to main content</a></div><p>Short note.</p></body></html>"
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "t")).text
+        #expect(text.contains("Short note."))
+    }
 }

@@ -105,6 +105,25 @@ import WinnowCore
         #expect(article.text.utf8.count < 20_000)
     }
 
+    @Test func textAfterANulIsKept() throws {
+        // libxml2 stops reading at a NUL; a banner image with NUL padding used to end the page there.
+        let html = "<html><body><div class=\"ad\"><img src=\"a.gif\">\u{0}\u{0}\u{0}</div>"
+            + "<article><h1>Harbour plan</h1>\(Self.article)</article></body></html>"
+        let article = try clean(html)
+        #expect(article.text.contains("The council met on Tuesday"))
+    }
+
+    @Test func anUnclosedTagInsideNoscriptDoesNotSwallowThePage() throws {
+        // libxml2 cannot close the <div> at </noscript>, so without the prescan the whole page
+        // would sit inside the noscript, whose text is never content.
+        let html = "<html><body><noscript><div id=\"nojs\"><img src=\"pixel.gif\"></noscript>"
+            + "<div id=\"main\"><h1>Harbour plan</h1>\(Self.article)</div></body></html>"
+        let article = try clean(html)
+        #expect(article.text.contains("The council met on Tuesday"))
+        let outcome = AttributePrescan.apply(Array(html.utf8), encoding: "UTF-8", maxAttributes: 64, maxValueBytes: 100).outcome
+        #expect(outcome.emptiedNoscripts == 1)
+    }
+
     @Test func nulAndControlCharactersNeverReachOutput() throws {
         let controls = String((1..<32).filter { ![9, 10, 13].contains($0) }.map { Character(UnicodeScalar($0)!) })
             + "\u{7F}"

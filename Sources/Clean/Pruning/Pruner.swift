@@ -98,6 +98,9 @@ struct Pruner {
     private func verdict(for id: Tree.NodeID, share: Double, insideArticle: Bool) -> (BoilerplateCategory, String)? {
         let name = tree[id].name
         if StructureRules.nonContentTags.contains(name) { return (.script, "tag:\(name)") }
+        // The page itself: its classes describe the layout or a state ("no-sidebars",
+        // "cookie-banner-open", "nav-open"), never that the page is boilerplate.
+        if name == "body" || name == "html" { return nil }
         let guarded = share >= Pruner.guardShare && !isConsentWall(id)
         if tree.attribute("hidden", of: id) != nil && !guarded { return (.hidden, "attr:hidden") }
         if tree.attribute("aria-hidden", of: id) == "true" && !guarded { return (.hidden, "attr:aria-hidden") }
