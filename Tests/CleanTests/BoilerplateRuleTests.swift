@@ -44,6 +44,7 @@ import WinnowCore
         ("form", #"<article>\#(article)</article><form action="/s"><label>LEAK Search the site</label><input name="q"></form>"#),
         ("author box", #"<article>\#(article)<div class="author-box"><p>LEAK Jane writes about cities.</p></div></article>"#),
         ("read more link", #"<article>\#(article)<p><a href="/x">Read more: LEAK another story</a></p></article>"#),
+        ("paywall notice", #"<article>\#(article)<p>To view the full story, please subscribe to The Daily LEAK.</p></article>"#),
     ]
 
     @Test(arguments: cases)
@@ -84,5 +85,14 @@ import WinnowCore
             + "<div id=\"skip-link\"><a href=\"#main\">Skip to main content</a></div><p>Short note.</p></body></html>"
         let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "t")).text
         #expect(text.contains("Short note."))
+    }
+
+    /// Bare labels cannot carry a LEAK marker: the label itself must be gone.
+    @Test(arguments: ["Reklama", "Pin it", "Print recipe", "Was this article helpful?", "Schon gelesen?"])
+    func widgetLabelsAreDropped(label: String) throws {
+        let html = Self.page(body: "<article><p>\(label)</p>\(Self.article)<p>\(label)</p></article>")
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: label)).text
+        #expect(!text.contains(label))
+        #expect(text.contains("The city council approved the new budget"))
     }
 }

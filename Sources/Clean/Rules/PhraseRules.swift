@@ -29,6 +29,13 @@ enum PhraseRules {
                 "categories", "catégories", "categorías", "tags", "schlagwörter", "stichwörter", "mots-clés",
                 "etiquetas", "parole chiave", "inhaltsverzeichnis", "table of contents", "sommaire", "go to top", "next", "previous", "more",
                 "load more", "show more", "print", "email", "main menu", "navigation",
+                // Recipe and media widgets, and "was this helpful?" voting boxes.
+                "pin it", "pinnen", "print recipe", "jump to recipe", "rezept drucken", "zum rezept springen",
+                "imprimir receta", "imprimer la recette", "bild anzeigen", "bilder anzeigen", "quellen ausblenden",
+                "quellen anzeigen", "show image", "view gallery", "zur bildergalerie", "next article", "previous article",
+                "nächster artikel", "vorheriger artikel", "vorschau auf den nächsten artikel", "article suivant",
+                "was this article helpful", "war der artikel nützlich", "war dieser artikel hilfreich",
+                "cet article vous a-t-il été utile", "te ha resultado útil este artículo",
             ],
             phrases: ["skip to content", "skip to main content", "toggle navigation"]),
         PhraseRule(
@@ -41,7 +48,9 @@ enum PhraseRules {
             phrases: [
                 "follow us on", "follow us:", "join us on telegram", "join our telegram", "like us on facebook",
                 "share this article", "share this story", "share on facebook", "click to share", "share via",
-                "link will open telegram", "find us on facebook",
+                "link will open telegram", "find us on facebook", "telegram channel", "whatsapp channel",
+                "telegram-kanal", "whatsapp-kanal", "canal de telegram", "canal de whatsapp", "canale telegram",
+                "download our app", "laden sie unsere app",
             ]),
         PhraseRule(
             category: .donate,
@@ -59,6 +68,11 @@ enum PhraseRules {
                 "thank you for subscribing", "thanks for subscribing", "enter your email",
                 "error while trying to send your request", "get our newsletter", "join our newsletter",
                 "subscribe to our mailing list", "sign up to receive",
+                // Paywall notices: the teaser stays, the notice goes.
+                "to view the full story, please subscribe", "already a subscriber", "subscribe to continue reading",
+                "subscribe to read", "pour accéder en illimité", "déjà abonné", "bereits abonnent",
+                "jetzt weiterlesen mit", "weiterlesen mit plus", "ya eres suscriptor", "suscríbete para seguir leyendo",
+                "você já é assinante", "sei già abbonato",
             ]),
         PhraseRule(
             category: .consent,
@@ -67,7 +81,9 @@ enum PhraseRules {
                 "we use cookies", "this website uses cookies", "this site uses cookies", "accept cookies",
                 "cookie policy", "use of cookies", "gdpr rules", "by continuing to use this site",
                 "by using this website, you agree", "consent to the use", "manage your consent",
-                "will use the information you provide on this form",
+                "will use the information you provide on this form", "we respect your privacy",
+                "wir respektieren deine privatsphäre", "wir respektieren ihre privatsphäre",
+                "nous respectons votre vie privée", "respetamos tu privacidad",
             ]),
         PhraseRule(
             category: .related,
@@ -89,7 +105,9 @@ enum PhraseRules {
                     "weiterlesen", "zum weiterlesen", "ähnliche artikel", "ähnliche beiträge", "passend zum thema",
                     "das thema könnte dich auch interessieren", "ezek is érdekelhetnek", "articles similaires",
                     "dans la même rubrique", "artículos relacionados", "notizie correlate", "articoli correlati",
-                    "notícias relacionadas", "powiązane artykuły", "похожие статьи"],
+                    "notícias relacionadas", "powiązane artykuły", "похожие статьи", "schon gelesen", "mehr themen",
+                    "weitere themen", "empfehlungen aus der redaktion", "unsere empfehlungen", "editor's picks",
+                    "more topics", "plus d'articles", "más noticias", "altre notizie"],
             phrases: ["read more:", "read also:", "you may also like", "recommended for you", "related articles",
                       "auch interessieren", "you might also like", "more from our", "aussi intéresser",
                       "podría interesarte", "também pode gostar"]),
@@ -108,7 +126,8 @@ enum PhraseRules {
         PhraseRule(
             category: .ads,
             lines: ["werbung", "advertising", "advertisement", "ad", "ads", "sponsored", "sponsored content", "promoted", "anzeige",
-                    "publicité", "publicidad", "pubblicità", "реклама"],
+                    "publicité", "publicidad", "pubblicità", "реклама",
+                    "reklama", "publicidade", "advertentie", "anuncio", "annonce", "sponsored by", "gesponsert"],
             phrases: []),
         PhraseRule(
             category: .legal,
@@ -204,7 +223,7 @@ enum PhraseRules {
 
     /// A label without surrounding punctuation and arrows: "- Read more »" → "read more".
     static func trimmedLabel(_ text: String) -> String {
-        let punctuation = ":.…!»›>→|-–—«‹<←*•·"
+        let punctuation = ":.…!?¿¡»›>→|-–—«‹<←*•·"
         var scalars = Substring(text)
         while let last = scalars.last, punctuation.contains(last) || last == " " {
             scalars = scalars.dropLast()
