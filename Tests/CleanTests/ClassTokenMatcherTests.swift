@@ -12,7 +12,16 @@ import Testing
         ("screen-reader-text", nil), ("Screen-Reader-Text x", nil), ("commentlist", nil), ("adslot-top", nil),
         ("most\tread", nil), ("most\r\nread", nil), ("header wrapper", nil), ("verylongtokenthatexceedsfifteen", nil),
         ("advertisementcontainerlong", nil), ("cookie", nil), ("widget Blog", nil), ("footer-widgets", "colophon"),
+        ("o-section--has-ads", nil), ("no-sidebars", nil), ("with-sidebar has", "ads"), ("no", "comments"),
+        ("has-ads-sidebar", nil), ("NO-Comments", nil),
     ]
+
+    @Test func stateModifiersAreNotWhatAnElementIs() {
+        #expect(ClassTokenRules.match(classes: "o-section o-section--has-ads", id: nil) == nil)
+        #expect(ClassTokenRules.match(classes: "html no-sidebars page-node", id: nil) == nil)
+        #expect(ClassTokenRules.match(classes: "post no-comments", id: nil) == nil)
+        #expect(ClassTokenRules.match(classes: "ad-slot has-label", id: nil) == .ads)
+    }
 
     @Test(arguments: 0..<samples.count) func matchesTheScan(index: Int) {
         let (classes, id) = Self.samples[index]

@@ -67,6 +67,11 @@ struct ClassTokenMatcher: Sendable {
             }
             let start = index
             while index < value.count && Self.isTokenByte(value[index]) { index += 1 }
+            if let last = previous, Self.isModifier(value, last.start, last.end) {
+                // "has-ads", "no-sidebars": a state of the element, not what it is.
+                previous = (start, index)
+                continue
+            }
             if let rule = tokens.lookup(value, start, index, lowercasing: true) { best = min(best, rule) }
             for prefix in prefixes where prefix.rule < best && Self.hasPrefix(value, start, index, prefix.bytes) {
                 best = prefix.rule
@@ -74,6 +79,15 @@ struct ClassTokenMatcher: Sendable {
             if let previous, let rule = pairs.lookupPair(value, previous, (start, index)) { best = min(best, rule) }
             previous = (start, index)
         }
+    }
+
+    /// Tokens that turn the next one into a state ("has-ads", "with-sidebar", "no-comments").
+    static let modifiers: Set<String> = ["has", "with", "no", "without"]
+
+    private static let modifierBytes = modifiers.map { Array($0.utf8) }
+
+    private static func isModifier(_ value: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        modifierBytes.contains { $0.count == end - start && hasPrefix(value, start, end, $0) }
     }
 
     /// ASCII letters and digits make tokens; every other byte separates them.

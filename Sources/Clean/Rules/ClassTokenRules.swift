@@ -166,6 +166,10 @@ enum ClassTokenRules {
         if tokens.isEmpty { return nil }
         for rule in all {
             for (index, token) in tokens.enumerated() {
+                // "has-ads", "no-sidebars": a state of the element, not what it is (not across class and id).
+                if index > 0 && index != classCount && ClassTokenMatcher.modifiers.contains(String(tokens[index - 1])) {
+                    continue
+                }
                 let word = String(token)
                 if rule.tokens.contains(word) { return rule.category }
                 for prefix in rule.prefixes where word.hasPrefix(prefix) { return rule.category }
