@@ -21,6 +21,12 @@ struct BatchStart {
     /// How many inputs at the front of ``order(of:)`` are suspects, cleaned one at a time.
     private(set) var serialCount = 0
 
+    /// How many pages may be in progress when the page at `next` in ``order(of:)`` is the next to start:
+    /// one while suspects remain or the last one still runs, so a second crash names its page; else `jobs`.
+    func concurrency(startingAt next: Int, jobs: Int) -> Int {
+        serialCount > 0 && next <= serialCount ? 1 : jobs
+    }
+
     /// Indices of the inputs to clean: suspects first, then the others in their order.
     mutating func order(of inputs: [LocalInput]) -> [Int] {
         let suspected = Set(suspects)

@@ -58,9 +58,8 @@ struct BatchJob {
         await withTaskGroup(of: (ManifestEntry, Article?, RunStatistics.Page).self) { group in
             var next = 0
             var running = 0
-            // Suspects from a crash go one at a time, so a second crash names its page.
             func fill() {
-                while next < order.count && running < (next <= start.serialCount && start.serialCount > 0 ? 1 : jobs) {
+                while next < order.count && running < start.concurrency(startingAt: next, jobs: jobs) {
                     let index = order[next]
                     next += 1
                     running += 1
@@ -91,7 +90,7 @@ struct BatchJob {
                     }
                     manifestFailed = true
                 }
-                try? journal.done(entry.input)
+                try? journal.done(entry.input)  // a journal write that fails only costs the crash diagnosis
                 if entry.status == .error {
                     progress.clearLine()
                     FileHandle.standardError.write(Data("winnow: \(entry.input): \(entry.error ?? "failed")\n".utf8))
