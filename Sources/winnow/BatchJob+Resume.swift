@@ -55,6 +55,7 @@ extension BatchJob {
         }
         let finished = try ManifestWriter.retain(in: folder, keepingErrors: resume.keepingErrors)
         if formats.contains(.jsonl) { try ArticlesJSONLWriter.retain(in: folder, sources: finished) }
+        if formats.contains(.csv) { try ArticlesCSVWriter.retain(in: folder, sources: finished) }
         let suspects = try PageJournal.unfinished(in: folder).filter { !finished.contains($0) }
         try PageJournal.rewrite(in: folder, suspects: suspects)
         let failed = resume.keepingErrors ? try ManifestWriter.recordedInputs(in: folder, status: .error) : []

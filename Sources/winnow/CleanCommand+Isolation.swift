@@ -1,5 +1,4 @@
 import ArgumentParser
-import Export
 
 extension CleanCommand {
     /// Runs the batch: in a worker process watched by a ``CleanSupervisor`` (the default), or in this
@@ -20,10 +19,8 @@ extension CleanCommand {
     }
 
     func validateResume() throws {
-        guard resume else { return }
-        if output == nil { throw ValidationError("--resume continues a run in an output folder: give it with -o") }
-        if (try? OutputFormat.parseList(formats))?.contains(.csv) == true {
-            throw ValidationError("--resume cannot compact articles.csv yet: rerun csv without --resume")
+        if resume && output == nil {
+            throw ValidationError("--resume continues a run in an output folder: give it with -o")
         }
     }
 }

@@ -84,8 +84,7 @@ import Testing
         #expect(!fixture.outputFiles().contains { $0.contains(".tmp-") })
     }
 
-    @Test func resumeWithoutAnOutputFolderOrWithCSVIsAUsageError() throws {
+    @Test func resumeWithoutAnOutputFolderIsAUsageError() throws {
         #expect(try runWinnow(["clean", "a.html", "--resume"]).status == 64)
-        #expect(try runWinnow(["clean", "a.html", "-o", "/tmp/x", "-f", "csv", "--resume"]).status == 64)
     }
 }
