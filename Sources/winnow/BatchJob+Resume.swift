@@ -18,22 +18,27 @@ struct BatchStart {
     var suspects: [String] = []
     /// Inputs whose kept lines are errors (a restarted worker's crashed or hung pages).
     var failed: Set<String> = []
-    /// How many inputs at the front of ``order(of:)`` are suspects, cleaned one at a time.
-    private(set) var serialCount = 0
 
-    /// How many pages may be in progress when the page at `next` in ``order(of:)`` is the next to start:
-    /// one while suspects remain or the last one still runs, so a second crash names its page; else `jobs`.
-    func concurrency(startingAt next: Int, jobs: Int) -> Int {
-        serialCount > 0 && next <= serialCount ? 1 : jobs
+    /// The pages of one pass in the order to start them.
+    struct Schedule {
+        /// Indices into the inputs: suspects first, then the others in their order.
+        let order: [Int]
+        /// How many entries at the front of `order` are suspects.
+        let serialCount: Int
+
+        /// How many pages may be in progress when `order[next]` is the next to start: one while suspects
+        /// remain or the last one still runs, so a second crash names its page; else `jobs`.
+        func concurrency(startingAt next: Int, jobs: Int) -> Int {
+            serialCount > 0 && next <= serialCount ? 1 : jobs
+        }
     }
 
-    /// Indices of the inputs to clean: suspects first, then the others in their order.
-    mutating func order(of inputs: [LocalInput]) -> [Int] {
+    /// The inputs to clean, leaving out those in `skipped`, suspects first.
+    func schedule(_ inputs: [LocalInput], skipping skipped: Set<String>) -> Schedule {
         let suspected = Set(suspects)
-        let todo = inputs.indices.filter { !finished.contains(inputs[$0].path) }
+        let todo = inputs.indices.filter { !skipped.contains(inputs[$0].path) }
         let first = todo.filter { suspected.contains(inputs[$0].path) }
-        serialCount = first.count
-        return first + todo.filter { !suspected.contains(inputs[$0].path) }
+        return Schedule(order: first + todo.filter { !suspected.contains(inputs[$0].path) }, serialCount: first.count)
     }
 }
 

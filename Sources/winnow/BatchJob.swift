@@ -32,7 +32,7 @@ struct BatchJob {
         let articles: ArticlesJSONLWriter?
         let csvRows: ArticlesCSVWriter?
         let lock: OutputLock
-        var start: BatchStart
+        let start: BatchStart
         let journal: PageJournal
         do {
             folder = try OutputFolder(URL(fileURLWithPath: outputFolder))
@@ -49,8 +49,9 @@ struct BatchJob {
         }
         let stems = OutputNamer(positional: inputs.map(\.relativePath)).positionalStems
         let started = Date()
-        let census = batchDedup ? await takeCensus(skipping: start.failed, journal: journal) : nil
-        let order = start.order(of: inputs)
+        let census = batchDedup ? await takeCensus(start.schedule(inputs, skipping: start.failed), journal: journal) : nil
+        let schedule = start.schedule(inputs, skipping: start.finished)
+        let order = schedule.order
         var progress = Progress(total: order.count, enabled: showProgress)
         var statistics = RunStatistics()
         var manifestFailed = false
@@ -59,7 +60,7 @@ struct BatchJob {
             var next = 0
             var running = 0
             func fill() {
-                while next < order.count && running < start.concurrency(startingAt: next, jobs: jobs) {
+                while next < order.count && running < schedule.concurrency(startingAt: next, jobs: jobs) {
                     let index = order[next]
                     next += 1
                     running += 1
@@ -115,28 +116,32 @@ struct BatchJob {
     }
 
     /// The first pass of `--batch-dedup`: cleans every page and counts its blocks per site.
-    /// Pages that fail here fail again, and are reported, in the second pass. Pages are journaled, so
-    /// one that crashes the worker here is recorded, and `skipping` (those pages) leaves it out next time.
-    private func takeCensus(skipping failed: Set<String>, journal: PageJournal) async -> BlockCensus {
-        let inputs = inputs.filter { !failed.contains($0.path) }
+    /// Pages that fail here fail again, and are reported, in the second pass. Pages are journaled and
+    /// suspects go first, alone, as in the second pass, so a page that crashes the worker here is
+    /// recorded too (and left out of `schedule` next time).
+    private func takeCensus(_ schedule: BatchStart.Schedule, journal: PageJournal) async -> BlockCensus {
         var census = BlockCensus()
         await withTaskGroup(of: (Article, String)?.self) { group in
             var next = 0
-            func submit() {
-                guard next < inputs.count else { return }
-                let input = inputs[next]
-                next += 1
-                group.addTask {
-                    startPage(input, journal: journal)
-                    defer { try? journal.done(input.path) }
-                    guard let article = try? clean(input) else { return nil }
-                    return (article, BlockCensus.site(of: article, fallback: Self.folder(of: input)))
+            var running = 0
+            func fill() {
+                while next < schedule.order.count && running < schedule.concurrency(startingAt: next, jobs: jobs) {
+                    let input = inputs[schedule.order[next]]
+                    next += 1
+                    running += 1
+                    group.addTask {
+                        startPage(input, journal: journal)
+                        defer { try? journal.done(input.path) }
+                        guard let article = try? clean(input) else { return nil }
+                        return (article, BlockCensus.site(of: article, fallback: Self.folder(of: input)))
+                    }
                 }
             }
-            for _ in 0..<min(jobs, inputs.count) { submit() }
+            fill()
             while let result = await group.next() {
+                running -= 1
                 if let (article, site) = result { census.add(article, site: site) }
-                submit()
+                fill()
             }
         }
         return census

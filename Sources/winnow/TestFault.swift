@@ -3,7 +3,8 @@ import Foundation
 /// A test hook, and nothing else: lets the tests make `winnow clean`'s worker crash or hang on chosen
 /// pages, since no real page is known to crash or hang libxml2 2.9.14 any more.
 ///
-/// `WINNOW_TEST_FAULT=crash:<substring>` makes the worker die of `SIGSEGV`, and `hang:<substring>` makes
+/// `WINNOW_TEST_FAULT=crash:<substring>` makes the worker write through an invalid pointer (it dies of
+/// `SIGSEGV` after the Swift runtime prints a backtrace), and `hang:<substring>` makes
 /// it block forever, when it starts a page whose input path contains `<substring>`. Several faults are
 /// separated by `|`. Only worker processes (`--worker-pass`) read it, so a stray variable cannot turn a
 /// normal in-process run into a crash.
@@ -21,9 +22,8 @@ enum TestFault {
         for fault in faults where !fault.needle.isEmpty && input.contains(fault.needle) {
             switch fault.kind {
             case "crash":
-                // The default action, not the Swift runtime's backtracer, which returns from a sent signal.
-                signal(SIGSEGV, SIG_DFL)
-                kill(getpid(), SIGSEGV)
+                // A real invalid write, as a bug in C would make, through the Swift runtime's crash handler.
+                UnsafeMutablePointer<Int>(bitPattern: 8)!.pointee = 1
             case "hang":
                 while true { sleep(60) }
             default:
