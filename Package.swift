@@ -50,7 +50,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DOMTests", dependencies: ["DOM"]),
-        .testTarget(name: "CleanTests", dependencies: ["Clean", "DOM", "WinnowCore"]),
+        .testTarget(name: "CleanTests", dependencies: ["Clean", "DOM", "WinnowCore", "TestSupport"]),
         // Helpers shared by test targets (not part of any product).
         .target(name: "TestSupport"),
         .testTarget(name: "ExportTests", dependencies: ["Export", "WinnowCore", "TestSupport"]),

@@ -29,11 +29,14 @@ public struct ArticlesJSONLWriter: Sendable {
     public static func retain(in folder: OutputFolder, sources finished: Set<String>) throws {
         let url = try folder.prepareFile(fileName)
         guard let data = FileManager.default.contents(atPath: url.path) else { return }
+        // JSONDecoder: JSONSerialization drops a U+FEFF at the start of a string or after an escape.
+        struct Record: Decodable { let source: String }
+        let decoder = JSONDecoder()
         var seen = Set<String>()
         var kept = Data()
         for line in data.split(separator: UInt8(ascii: "\n")) where !line.isEmpty {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                let source = object["source"] as? String, finished.contains(source), seen.insert(source).inserted
+            guard let source = try? decoder.decode(Record.self, from: Data(line)).source,
+                finished.contains(source), seen.insert(source).inserted
             else { continue }
             kept.append(contentsOf: line)
             kept.append(UInt8(ascii: "\n"))

@@ -67,13 +67,14 @@ public enum CSVRenderer {
 }
 
 extension String {
-    /// The string with every `target` character replaced by `replacement` (Foundation-free).
-    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
-        for character in self {
-            if character == target { result += replacement } else { result.append(character) }
+    /// The string with every `target` scalar replaced by `replacement` (Foundation-free). Scalars, not
+    /// Characters: a quote followed by a combining mark is one Character that is not equal to `"`, and
+    /// would slip through unescaped.
+    fileprivate func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in unicodeScalars {
+            if scalar == target { result.append(contentsOf: replacement.unicodeScalars) } else { result.append(scalar) }
         }
-        return result
+        return String(result)
     }
 }

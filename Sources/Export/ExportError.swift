@@ -5,7 +5,7 @@ public struct ExportError: Error, Sendable, CustomStringConvertible {
     /// What kind of failure this is; new kinds can be added without breaking callers.
     public struct Code: Sendable, Hashable, CustomStringConvertible {
         private enum Kind: String, Sendable {
-            case unknownFormat, writeFailed, unsafePath, closed
+            case unknownFormat, writeFailed, unsafePath, closed, locked
         }
         private let kind: Kind
         private init(_ kind: Kind) { self.kind = kind }
@@ -18,6 +18,8 @@ public struct ExportError: Error, Sendable, CustomStringConvertible {
         public static let unsafePath = Code(.unsafePath)
         /// A line writer was used after `close()`.
         public static let closed = Code(.closed)
+        /// Another process holds the output folder's lock (see ``OutputLock``).
+        public static let locked = Code(.locked)
 
         public var description: String { kind.rawValue }
     }

@@ -104,3 +104,14 @@ enum POSIX {
         if ftruncate(fd, length) != 0 { throw SystemCallError(call: "ftruncate", errno: errno) }
     }
 }
+
+extension POSIX {
+    /// Takes an exclusive `flock` on `fd` without waiting; false when another open file holds it.
+    static func tryLock(_ fd: Int32) throws(SystemCallError) -> Bool {
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            if errno == EWOULDBLOCK { return false }
+            if errno != EINTR { throw SystemCallError(call: "flock", errno: errno) }
+        }
+        return true
+    }
+}

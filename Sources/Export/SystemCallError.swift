@@ -22,6 +22,7 @@ public struct SystemCallError: Error, Sendable, Hashable, CustomStringConvertibl
         case ENOSPC: return "\(system) (the disk is full)"
         case EDQUOT: return "\(system) (the disk quota is used up)"
         case EROFS: return "\(system) (the file system is mounted read-only)"
+        case EFBIG: return "\(system) (the file size limit was reached, e.g. `ulimit -f`)"
         case EACCES, EPERM: return "\(system) (no write permission for this folder)"
         default: return system
         }

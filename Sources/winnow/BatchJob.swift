@@ -21,89 +21,127 @@ struct BatchJob {
     var batchDedup = false
     /// Also write `OUT/<stem>.explain.html` per page (`--explain-html`); needs `options.explain`.
     var explainHTML = false
+    /// Continue the run already in the output folder (`--resume`, or a restarted worker); nil starts over.
+    var resume: BatchResume?
+    /// This process is the worker of a supervising `winnow clean` (see `CleanSupervisor`).
+    var isWorker = false
 
     func run() async -> Int32 {
         let folder: OutputFolder
         let manifest: ManifestWriter
         let articles: ArticlesJSONLWriter?
         let csvRows: ArticlesCSVWriter?
+        let lock: OutputLock
+        let start: BatchStart
+        let journal: PageJournal
         do {
             folder = try OutputFolder(URL(fileURLWithPath: outputFolder))
-            manifest = try ManifestWriter(in: folder, mode: .truncate)
-            articles = formats.contains(.jsonl) ? try ArticlesJSONLWriter(in: folder, mode: .truncate) : nil
-            csvRows = formats.contains(.csv) ? try ArticlesCSVWriter(in: folder, mode: .truncate) : nil
+            lock = try lockFolder(folder)
+            start = try prepare(folder)
+            let mode: JSONLinesFile.Mode = resume == nil ? .truncate : .append
+            manifest = try ManifestWriter(in: folder, mode: mode)
+            articles = formats.contains(.jsonl) ? try ArticlesJSONLWriter(in: folder, mode: mode) : nil
+            csvRows = formats.contains(.csv) ? try ArticlesCSVWriter(in: folder, mode: mode) : nil
+            journal = try PageJournal(in: folder, mode: .append)
         } catch {
             FileHandle.standardError.write(Data("winnow: cannot use output folder \(outputFolder): \(error)\n".utf8))
             return ExitCodes.outputUnusable
         }
         let stems = OutputNamer(positional: inputs.map(\.relativePath)).positionalStems
         let started = Date()
-        let census = batchDedup ? await takeCensus() : nil
-        var progress = Progress(total: inputs.count, enabled: showProgress)
+        let census = batchDedup ? await takeCensus(start.schedule(inputs, skipping: start.failed), journal: journal) : nil
+        let schedule = start.schedule(inputs, skipping: start.finished)
+        let order = schedule.order
+        var progress = Progress(total: order.count, enabled: showProgress)
         var statistics = RunStatistics()
+        var manifestFailed = false
 
         await withTaskGroup(of: (ManifestEntry, Article?, RunStatistics.Page).self) { group in
             var next = 0
-            func submit() {
-                guard next < inputs.count else { return }
-                let index = next
-                next += 1
-                group.addTask {
-                    process(inputs[index], stem: stems[index], folder: folder, census: census)
+            var running = 0
+            func fill() {
+                while next < order.count && running < schedule.concurrency(startingAt: next, jobs: jobs) {
+                    let index = order[next]
+                    next += 1
+                    running += 1
+                    group.addTask {
+                        startPage(inputs[index], journal: journal)
+                        return process(inputs[index], stem: stems[index], folder: folder, census: census)
+                    }
                 }
             }
-            for _ in 0..<min(jobs, inputs.count) { submit() }
-            while let (entry, article, page) = await group.next() {
+            fill()
+            while var (entry, article, page) = await group.next() {
+                running -= 1
                 statistics.record(page)
                 if let article, let articles {
                     do { try articles.append(article, origin: entry.input) } catch {
-                        FileHandle.standardError.write(Data("winnow: \(entry.input): articles.jsonl: \(error)\n".utf8))
+                        entry = failedAggregate(entry, file: ArticlesJSONLWriter.fileName, error: error)
                     }
                 }
-                if let article, let csvRows {
+                if let article, let csvRows, entry.status != .error {
                     do { try csvRows.append(article, origin: entry.input) } catch {
-                        FileHandle.standardError.write(Data("winnow: \(entry.input): articles.csv: \(error)\n".utf8))
+                        entry = failedAggregate(entry, file: ArticlesCSVWriter.fileName, error: error)
                     }
                 }
                 do { try manifest.record(entry) } catch {
-                    FileHandle.standardError.write(Data("winnow: manifest: \(error)\n".utf8))
+                    if !manifestFailed {
+                        progress.clearLine()
+                        FileHandle.standardError.write(Data("winnow: manifest: \(error)\n".utf8))
+                    }
+                    manifestFailed = true
                 }
+                try? journal.done(entry.input)  // a journal write that fails only costs the crash diagnosis
                 if entry.status == .error {
                     progress.clearLine()
                     FileHandle.standardError.write(Data("winnow: \(entry.input): \(entry.error ?? "failed")\n".utf8))
                 }
                 progress.record(entry.status)
-                submit()
+                fill()
             }
         }
         try? articles?.close()
         try? csvRows?.close()
-        try? manifest.close()
+        try? journal.close()
+        do { try manifest.close() } catch {
+            FileHandle.standardError.write(Data("winnow: manifest: \(error)\n".utf8))
+            manifestFailed = true
+        }
         let elapsed = Date().timeIntervalSince(started)
         if inputs.count > 1 { writeReport(statistics, elapsed: elapsed, started: started, folder: folder) }
         progress.finish(elapsed: elapsed)
+        withExtendedLifetime(lock) {}
+        if manifestFailed { return ExitCodes.outputUnusable }
         return progress.errors > 0 ? ExitCodes.somePagesFailed : ExitCodes.success
     }
 
     /// The first pass of `--batch-dedup`: cleans every page and counts its blocks per site.
-    /// Pages that fail here fail again, and are reported, in the second pass.
-    private func takeCensus() async -> BlockCensus {
+    /// Pages that fail here fail again, and are reported, in the second pass. Pages are journaled and
+    /// suspects go first, alone, as in the second pass, so a page that crashes the worker here is
+    /// recorded too (and left out of `schedule` next time).
+    private func takeCensus(_ schedule: BatchStart.Schedule, journal: PageJournal) async -> BlockCensus {
         var census = BlockCensus()
         await withTaskGroup(of: (Article, String)?.self) { group in
             var next = 0
-            func submit() {
-                guard next < inputs.count else { return }
-                let input = inputs[next]
-                next += 1
-                group.addTask {
-                    guard let article = try? clean(input) else { return nil }
-                    return (article, BlockCensus.site(of: article, fallback: Self.folder(of: input)))
+            var running = 0
+            func fill() {
+                while next < schedule.order.count && running < schedule.concurrency(startingAt: next, jobs: jobs) {
+                    let input = inputs[schedule.order[next]]
+                    next += 1
+                    running += 1
+                    group.addTask {
+                        startPage(input, journal: journal)
+                        defer { try? journal.done(input.path) }
+                        guard let article = try? clean(input) else { return nil }
+                        return (article, BlockCensus.site(of: article, fallback: Self.folder(of: input)))
+                    }
                 }
             }
-            for _ in 0..<min(jobs, inputs.count) { submit() }
+            fill()
             while let result = await group.next() {
+                running -= 1
                 if let (article, site) = result { census.add(article, site: site) }
-                submit()
+                fill()
             }
         }
         return census

@@ -78,6 +78,18 @@ struct CleanCommand: AsyncParsableCommand {
     @Flag(name: .shortAndLong, help: "No progress line and no summary on stderr.")
     var quiet = false
 
+    @Flag(help: "Continue the run in OUT: skip inputs done in OUT/manifest.jsonl (ok, empty), clean the others.")
+    var resume = false
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Clean in a worker process, so a page that crashes or hangs it costs that page only (with -o).")
+    var isolate = true
+
+    /// Set by ``CleanSupervisor`` on the worker it starts: 0 for the first, then one more per restart.
+    @Option(help: .private)
+    var workerPass: Int?
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
@@ -94,6 +106,7 @@ struct CleanCommand: AsyncParsableCommand {
             throw ValidationError("--explain-html writes files: give an output folder with -o")
         }
         do { _ = try OutputFormat.parseList(formats) } catch { throw ValidationError("\(error)") }
+        try validateResume()
     }
 
     func run() async throws {
@@ -116,6 +129,6 @@ struct CleanCommand: AsyncParsableCommand {
             jobs: jobs, options: cleanOptions, showProgress: !quiet)
         job.batchDedup = batchDedup
         job.explainHTML = explainHtml
-        throw ExitCode(await job.run())
+        throw ExitCode(await runBatch(job))
     }
 }

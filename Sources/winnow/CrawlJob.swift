@@ -27,8 +27,11 @@ struct CrawlJob {
         let manifest: RunManifest
         let archive: WARCWriter?
         var exporter: PageExporter? = nil
+        let lock: OutputLock
         do {
             folder = try OutputFolder(URL(fileURLWithPath: group.output))
+            lock = try OutputLock.forRun(in: folder)
+            AtomicFileWriter.removeStaleTempFiles(in: URL(fileURLWithPath: folder.resolvedPath))
             manifest = try RunManifest(in: folder, resume: group.resume)
             switch mode {
             case .fetch:
@@ -46,6 +49,7 @@ struct CrawlJob {
             FileHandle.standardError.write(Data("winnow: cannot use output folder \(group.output): \(error)\n".utf8))
             return ExitCodes.outputUnusable
         }
+        defer { lock.release() }
         let started = Date()
         let quiet = group.quiet
         let statistics = Mutex(RunStatistics())

@@ -22,4 +22,28 @@ import WinnowCore
         }
         #expect(sources == ["https://a.example/1", "https://a.example/2"])
     }
+
+    @Test func csvResumeKeepsTheHeaderAndOneRowPerFinishedSource() throws {
+        try withTemporaryFolder { base in
+            let folder = try OutputFolder(base)
+            let writer = try ArticlesCSVWriter(in: folder, mode: .truncate)
+            // A formula-like source and one with a control character are written changed; a multi-line
+            // quoted text must not split a row.
+            for source in ["a", "-b", "c\u{1}d", "a", "failed", "-b"] {
+                let article = Article(metadata: Metadata(title: "T, \"\(source)\""), blocks: [.paragraph("x\r\ny")])
+                try writer.append(article, origin: source)
+            }
+            try writer.close()
+            let url = base.appending(path: ArticlesCSVWriter.fileName)
+            let handle = try FileHandle(forWritingTo: url)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data("torn,\"row".utf8))
+            try handle.close()
+            try ArticlesCSVWriter.retain(in: folder, sources: ["a", "-b", "c\u{1}d"])
+            let rows = try readCSV(String(contentsOf: url, encoding: .utf8))
+            #expect(rows.first == CSVRenderer.columns)
+            let column = try #require(CSVRenderer.columns.firstIndex(of: "source"))
+            #expect(rows.dropFirst().map { $0[column] } == ["a", "'-b", "cd"])
+        }
+    }
 }

@@ -68,6 +68,7 @@ func readCSV(_ text: String) throws -> [[String]] {
         #"quote " and "quoted" and """#, "comma, and; semicolon", "newline\nand\r\nCRLF and \r CR",
         "=SUM(A1:A9)", "+1 555", "-2+3", "@cmd", "\tleading tab", "\rleading CR", "]]> <script>alert(1)</script>",
         "nul\u{0}one\u{1}escape\u{1B}", "emoji 👩‍👩‍👧 é (e\u{301})", "", " =spaced",
+        "a quote with a combining mark: \"\u{301}, one Character but two scalars",
     ]
 
     @Test func headerListsTheColumnsThenText() throws {
