@@ -95,4 +95,21 @@ import WinnowCore
         #expect(!text.contains(label))
         #expect(text.contains("The city council approved the new budget"))
     }
+
+    @Test func aWidgetHoldingAShortBlogPostIsNotASidebar() throws {
+        // Blogger wraps the post in "widget Blog"; a short post separates paragraphs with <br>, so it has
+        // no prose <p> at all. The sidebar's widgets are bigger than the post.
+        let post = "Python 3.6.0 is now available, the newest major release, with many new features and"
+            + " optimizations.<br><br>You can download it from the downloads page, and the documentation"
+            + " describes what is new in this release in detail.<br><br>We hope you enjoy this release,"
+            + " and thanks to everyone who contributed to it over the last eighteen months of work."
+            + "<br><br>Please report any problems you find to the issue tracker, so they can be fixed soon."
+        let sidebar = String(repeating: "<li><a href=\"/x\">Another blog about programming languages</a></li>", count: 40)
+        let html = Self.page(body: "<div id=\"main\"><div class=\"widget Blog\" id=\"Blog1\"><h3>Python 3.6.0</h3>"
+            + "<div class=\"post-body entry-content\">\(post)</div></div></div>"
+            + "<div id=\"sidebar\"><div class=\"widget BlogList\"><ul>\(sidebar)</ul></div></div>")
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "blog")).text
+        #expect(text.contains("You can download it from the downloads page"))
+        #expect(!text.contains("Another blog about programming"))
+    }
 }

@@ -36,16 +36,18 @@ struct Pruner {
         self.holdsLabelledArticle = holds
     }
 
-    /// An `itemprop=articleBody`, a CMS body class or an `<article>` with at least 1,000 bytes of text,
-    /// or 400 in two prose paragraphs — and no boilerplate name of its own (a long comment is no article).
+    /// An `<article>` with at least 1,000 bytes of text, or 400 in two prose paragraphs; an
+    /// `itemprop=articleBody` or a CMS body class ("entry-content", "post-body") with 400 bytes in any
+    /// form (blog posts separate paragraphs with `<br>`) — and no boilerplate name of its own (a long
+    /// comment is no article). `<article>` needs more because sites also use it for teaser cards.
     static func isLabelledArticle(_ id: Tree.NodeID, _ tree: Tree, _ text: Int, _ paragraphs: Int) -> Bool {
-        guard text >= 1000 || (text >= 400 && paragraphs >= 2) else { return false }
+        guard text >= 400 else { return false }
         let classes = tree.attribute("class", of: id)
         let identifier = tree.attribute("id", of: id)
-        let labelled =
-            tree[id].name == "article" || tree.attribute("itemprop", of: id)?.lowercased() == "articlebody"
+        let namedBody = tree.attribute("itemprop", of: id)?.lowercased() == "articlebody"
             || ContentHints.hasBodyClass(classes) || ContentHints.hasBodyClass(identifier)
-        return labelled && ClassTokenRules.match(classes: classes, id: identifier) == nil
+        let longArticle = tree[id].name == "article" && (text >= 1000 || paragraphs >= 2)
+        return (namedBody || longArticle) && ClassTokenRules.match(classes: classes, id: identifier) == nil
     }
 
     /// Returns, per node, whether it was removed, plus the list of removals (outermost only).
