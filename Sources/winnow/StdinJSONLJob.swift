@@ -1,0 +1,95 @@
+import Clean
+import Export
+import Fetch
+import Foundation
+import WinnowCore
+
+/// `winnow clean --stdin-jsonl`: reads `{"url": ..., "html": ...}` lines from standard input and writes
+/// one ``PageResultRecord`` line per input line to standard output, in input order.
+///
+/// Lines are cleaned in parallel (`jobs` at a time) and written in order through a bounded reorder
+/// window: at most `window` lines are read ahead of the oldest unfinished one, so memory stays bounded
+/// however long the stream. A bad line (invalid JSON, no `html`, too long, a page that fails) becomes an
+/// `error` record and the stream goes on. Output is written as soon as the oldest lines are done, so a
+/// client may send a line and wait for its answer.
+struct StdinJSONLJob {
+    let options: CleanOptions
+    let jobs: Int
+    /// Lines read ahead of the oldest line not yet written.
+    var window: Int { max(jobs * 4, 8) }
+    /// The longest input line read: JSON escaping can make a page's line several times its size.
+    var maxLineBytes: Int { options.maxBytes > Int.max / 4 ? Int.max : options.maxBytes * 4 }
+
+    /// Returns 0 when every input line got its record (records may be errors: engines such as Spark's
+    /// `RDD.pipe` fail the whole task on a non-zero exit), 1 when standard input could not be read to its
+    /// end, 3 when standard output cannot be written.
+    func run() async -> Int32 {
+        var reader = LineReader(FileHandle.standardInput, maxLineBytes: maxLineBytes)
+        var status = ExitCodes.success
+        await withTaskGroup(of: (Int, String).self) { group in
+            var nextToRead = 1
+            var nextToWrite = 1
+            var finished: [Int: String] = [:]
+            var running = 0
+            var endOfInput = false
+            func readAhead() {
+                while !endOfInput && running < jobs && nextToRead - nextToWrite < window {
+                    let number = nextToRead
+                    let line: LineReader.Line
+                    do {
+                        guard let next = try reader.next() else {
+                            endOfInput = true
+                            return
+                        }
+                        line = next
+                    } catch {
+                        FileHandle.standardError.write(Data("winnow: standard input: \(error.localizedDescription)\n".utf8))
+                        status = ExitCodes.somePagesFailed
+                        endOfInput = true
+                        return
+                    }
+                    nextToRead += 1
+                    running += 1
+                    group.addTask { (number, record(for: line, number: number).json.serialized(.compact)) }
+                }
+            }
+            readAhead()
+            while let (number, text) = await group.next() {
+                running -= 1
+                finished[number] = text
+                var ready = ""
+                while let text = finished.removeValue(forKey: nextToWrite) {
+                    ready += text + "\n"
+                    nextToWrite += 1
+                }
+                if !ready.isEmpty && status != ExitCodes.outputUnusable {
+                    do { try FileHandle.standardOutput.write(contentsOf: Data(ready.utf8)) } catch {
+                        FileHandle.standardError.write(Data("winnow: standard output: \(error.localizedDescription)\n".utf8))
+                        status = ExitCodes.outputUnusable
+                        endOfInput = true  // nobody reads the results: stop reading
+                    }
+                }
+                readAhead()
+            }
+        }
+        return status
+    }
+
+    /// Cleans one line's page; never throws: every failure is the record's error.
+    private func record(for line: LineReader.Line, number: Int) -> PageResultRecord {
+        switch line {
+        case .tooLong(let length):
+            return PageResultRecord(
+                line: number, url: nil, error: "line \(number) has \(length) bytes, limit is \(maxLineBytes) (4 × --max-bytes)")
+        case .text(let bytes):
+            let parsed = PageRecordLine(bytes, number: number)
+            do {
+                let page = try parsed.page.get()
+                let article = try Cleaner(options: options).clean(page)
+                return PageResultRecord(line: number, url: parsed.url, article: article, origin: page.origin)
+            } catch {
+                return PageResultRecord(line: number, url: parsed.url, error: error.message)
+            }
+        }
+    }
+}
