@@ -2,7 +2,7 @@ public import Foundation
 
 /// Reads `\n`-terminated lines from a file or pipe in chunks, so a stream of any length is never held
 /// whole in memory; a line longer than the limit is skipped (not buffered) and reported by its length.
-public struct LineReader {
+public struct LineReader: Sendable {
     /// One line, without its `\n` (a trailing `\r` is kept: JSON parsers take it as whitespace).
     public enum Line: Equatable, Sendable {
         case text([UInt8])
@@ -66,14 +66,24 @@ public struct LineReader {
         }
     }
 
-    /// Reads one more chunk; false at the end of the stream.
+    /// Reads what is available, up to one chunk; false at the end of the stream.
+    ///
+    /// `read(2)` rather than `FileHandle.read(upToCount:)`, which waits for a whole chunk: a client that
+    /// sends one line and waits for its answer would wait forever.
     private mutating func fill() throws -> Bool {
-        guard let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty else {
-            atEnd = true
-            return false
-        }
-        buffer.append(contentsOf: chunk)
-        return true
+        let oldCount = buffer.count
+        buffer.reserveCapacity(oldCount + chunkSize)
+        var received = 0
+        buffer.append(contentsOf: repeatElement(0, count: chunkSize))
+        repeat {
+            received = buffer.withUnsafeMutableBytes { bytes in
+                read(handle.fileDescriptor, bytes.baseAddress! + oldCount, chunkSize)
+            }
+        } while received < 0 && errno == EINTR
+        buffer.removeLast(chunkSize - max(received, 0))
+        if received < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        if received == 0 { atEnd = true }
+        return received > 0
     }
 
     /// Marks bytes before `end` as read, dropping them once they are half the buffer (amortised O(1)).

@@ -10,8 +10,9 @@ import WinnowCore
 /// Lines are cleaned in parallel (`jobs` at a time) and written in order through a bounded reorder
 /// window: at most `window` lines are read ahead of the oldest unfinished one, so memory stays bounded
 /// however long the stream. A bad line (invalid JSON, no `html`, too long, a page that fails) becomes an
-/// `error` record and the stream goes on. Output is written as soon as the oldest lines are done, so a
-/// client may send a line and wait for its answer.
+/// `error` record and the stream goes on. Standard input is read on a thread of its own (``LineFeed``)
+/// and output is written as soon as the oldest lines are done, so a client may send a line and wait for
+/// its answer.
 struct StdinJSONLJob {
     let options: CleanOptions
     let jobs: Int
@@ -24,55 +25,65 @@ struct StdinJSONLJob {
     /// `RDD.pipe` fail the whole task on a non-zero exit), 1 when standard input could not be read to its
     /// end, 3 when standard output cannot be written.
     func run() async -> Int32 {
-        var reader = LineReader(FileHandle.standardInput, maxLineBytes: maxLineBytes)
+        let feed = LineFeed(LineReader(FileHandle.standardInput, maxLineBytes: maxLineBytes), capacity: jobs)
         var status = ExitCodes.success
-        await withTaskGroup(of: (Int, String).self) { group in
+        await withTaskGroup(of: Event.self) { group in
             var nextToRead = 1
             var nextToWrite = 1
             var finished: [Int: String] = [:]
             var running = 0
+            var reading = false
             var endOfInput = false
+            // One read in flight at a time, while a job is free and the window has room.
             func readAhead() {
-                while !endOfInput && running < jobs && nextToRead - nextToWrite < window {
-                    let number = nextToRead
-                    let line: LineReader.Line
-                    do {
-                        guard let next = try reader.next() else {
-                            endOfInput = true
-                            return
-                        }
-                        line = next
-                    } catch {
-                        FileHandle.standardError.write(Data("winnow: standard input: \(error.localizedDescription)\n".utf8))
-                        status = ExitCodes.somePagesFailed
-                        endOfInput = true
-                        return
-                    }
-                    nextToRead += 1
-                    running += 1
-                    group.addTask { (number, record(for: line, number: number).json.serialized(.compact)) }
-                }
+                guard !reading, !endOfInput, running < jobs, nextToRead - nextToWrite < window else { return }
+                reading = true
+                group.addTask { .read(await feed.next()) }
             }
             readAhead()
-            while let (number, text) = await group.next() {
-                running -= 1
-                finished[number] = text
-                var ready = ""
-                while let text = finished.removeValue(forKey: nextToWrite) {
-                    ready += text + "\n"
-                    nextToWrite += 1
-                }
-                if !ready.isEmpty && status != ExitCodes.outputUnusable {
-                    do { try FileHandle.standardOutput.write(contentsOf: Data(ready.utf8)) } catch {
-                        FileHandle.standardError.write(Data("winnow: standard output: \(error.localizedDescription)\n".utf8))
-                        status = ExitCodes.outputUnusable
-                        endOfInput = true  // nobody reads the results: stop reading
+            while let event = await group.next() {
+                switch event {
+                case .read(nil):
+                    reading = false
+                    endOfInput = true
+                case .read(.failed(let message)):
+                    reading = false
+                    endOfInput = true
+                    FileHandle.standardError.write(Data("winnow: standard input: \(message)\n".utf8))
+                    status = ExitCodes.somePagesFailed
+                case .read(.line(let line)):
+                    reading = false
+                    let number = nextToRead
+                    nextToRead += 1
+                    running += 1
+                    group.addTask { .cleaned(number, record(for: line, number: number).json.serialized(.compact)) }
+                case .cleaned(let number, let text):
+                    running -= 1
+                    finished[number] = text
+                    var ready = ""
+                    while let text = finished.removeValue(forKey: nextToWrite) {
+                        ready += text + "\n"
+                        nextToWrite += 1
+                    }
+                    if !ready.isEmpty && status != ExitCodes.outputUnusable {
+                        do { try FileHandle.standardOutput.write(contentsOf: Data(ready.utf8)) } catch {
+                            FileHandle.standardError.write(Data("winnow: standard output: \(error.localizedDescription)\n".utf8))
+                            status = ExitCodes.outputUnusable
+                            endOfInput = true  // nobody reads the results: stop reading
+                        }
                     }
                 }
                 readAhead()
             }
         }
         return status
+    }
+
+    private enum Event: Sendable {
+        /// A line (or the end, or a read failure) from standard input.
+        case read(LineFeed.Item?)
+        /// The output record of input line `number`.
+        case cleaned(Int, String)
     }
 
     /// Cleans one line's page; never throws: every failure is the record's error.

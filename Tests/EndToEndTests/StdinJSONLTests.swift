@@ -121,6 +121,38 @@ import Testing
         #expect(output[1]["url"] as? String == "https://example.org/small")
     }
 
+    @Test func aClientMayWaitForEachAnswerBeforeSendingTheNextLine() throws {
+        let process = Process()
+        process.executableURL = CLITests.executable
+        process.arguments = ["clean", "--stdin-jsonl", "--jobs", "3"]
+        let (stdin, stdout) = (Pipe(), Pipe())
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        // If winnow waited for more input before answering, this test would hang: stop it instead.
+        let watchdog = DispatchWorkItem { if process.isRunning { process.terminate() } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + 60, execute: watchdog)
+        defer { watchdog.cancel() }
+        var pending = Data()
+        for index in 1...4 {
+            let html = "<html><body><article><p>Answer number \(index) arrives before the next question is asked.</p></article></body></html>"
+            stdin.fileHandleForWriting.write(Data((try jsonLine(["url": "https://example.org/\(index)", "html": html]) + "\n").utf8))
+            while !pending.contains(UInt8(ascii: "\n")) {
+                let chunk = stdout.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                pending.append(chunk)
+            }
+            let newline = try #require(pending.firstIndex(of: UInt8(ascii: "\n")), "no answer to line \(index)")
+            let record = try #require(try JSONSerialization.jsonObject(with: pending[..<newline]) as? [String: Any])
+            pending = Data(pending[(newline + 1)...])
+            #expect(record["line"] as? Int == index)
+            #expect(record["url"] as? String == "https://example.org/\(index)")
+        }
+        try stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+    }
+
     @Test func optionsThatDoNotApplyAreUsageErrors() throws {
         #expect(try cli.run(["clean", "--stdin-jsonl", "-o", cli.temporaryFolder().path]).status == 64)
         #expect(try cli.run(["clean", "--stdin-jsonl", "page.html"]).status == 64)
