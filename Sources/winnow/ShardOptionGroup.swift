@@ -3,7 +3,9 @@ import WinnowCore
 
 /// `--shard I/N`, shared by `winnow clean` and `winnow run`: keep only this worker's part of the inputs.
 struct ShardOptionGroup: ParsableArguments {
-    @Option(help: "Process only shard I of N (0-based: 0/N ... N-1/N), chosen by a stable hash; see the README.")
+    @Option(help: ArgumentHelp(
+        "Process only shard I of N (0-based: 0/N ... N-1/N), chosen by a stable hash; see the README.",
+        valueName: "I/N"))
     var shard: String?
 
     /// The parsed shard (nil without `--shard`; `validate()` has rejected bad values).
