@@ -68,6 +68,19 @@ let package = Package(
     ]
 )
 
+// The libFuzzer target (scripts/fuzz) exists only when asked for: it has no main of its own
+// (libFuzzer's -sanitize=fuzzer supplies it), so a plain `swift build` could not link it.
+if Context.environment["WINNOW_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(
+            name: "winnow-fuzz",
+            dependencies: ["Clean", "Export", "WinnowCore"],
+            path: "Fuzz/WinnowFuzz",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]
+        )
+    )
+}
+
 // Same language settings for every target, set in one place.
 for target in package.targets where target.type != .system {
     target.swiftSettings = (target.swiftSettings ?? []) + [

@@ -14,6 +14,11 @@ public struct CleanOptions: Sendable {
     public var maxBytes: Int
     /// Most DOM nodes accepted per page (default 2,000,000).
     public var maxNodes: Int
+    /// Attributes kept per element (default 64); the rest are dropped before libxml2 sees them,
+    /// since its attribute handling is quadratic per tag. Not an error: the page is still cleaned.
+    public var maxAttributes = 64
+    /// Longest attribute value kept, in bytes (default 16 KiB); longer values are cut.
+    public var maxAttributeBytes = 16_384
     /// Most seconds spent on one page (default 30), checked between passes; a page over it is a
     /// `limitExceeded` error. 0 or less turns the check off.
     public var maxSeconds: Double = 30

@@ -37,7 +37,7 @@ public struct Cleaner: Sendable {
         let renderOptions = BlockRenderer.Options(
             tables: options.tables, links: options.links, images: options.images, baseURL: metadata.url ?? page.url)
         let rendered = BlockRenderer(tree: tree, removed: removed, options: renderOptions).render(selection.roots)
-        var (blocks, drops) = BlockFilter(title: metadata.title, tuning: tuning).apply(rendered)
+        var (blocks, drops) = BlockFilter(tree: tree, title: metadata.title, tuning: tuning).apply(rendered)
 
         try deadline.check(after: "rendering")
         // Script-rendered pages: the visible DOM is a shell, the story is in JSON-LD (or Next.js data).
@@ -70,7 +70,10 @@ public struct Cleaner: Sendable {
     private func parse(_ input: PreparedInput, origin: String) throws(PageError) -> Tree {
         do {
             return try HTMLParser.parse(
-                input.bytes, encoding: input.encoding, limits: HTMLParser.Limits(nodes: options.maxNodes))
+                input.bytes, encoding: input.encoding,
+                limits: HTMLParser.Limits(
+                    attributesPerElement: options.maxAttributes, attributeValueBytes: options.maxAttributeBytes,
+                    nodes: options.maxNodes))
         } catch HTMLParser.ParseError.tooManyNodes(let limit) {
             throw PageError(.limitExceeded, "page has more than \(limit) DOM nodes (--max-nodes)", origin: origin)
         } catch {

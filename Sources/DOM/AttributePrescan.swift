@@ -7,6 +7,10 @@
 /// `maxValueBytes`. The copy in `HTMLParser` applies the same limits to what libxml2 builds, so the
 /// tree is the same whether a page was cut here or not.
 ///
+/// It also drops the internal subset of a `<!DOCTYPE ... [ ... ]>` (entity and attribute
+/// declarations of XHTML pages). libxml2's HTML parser does not read subsets: it ends the doctype at
+/// the first `>` inside the brackets, and the rest of the declarations became article text.
+///
 /// It reads the tag syntax of ASCII-compatible encodings and of UTF-16 (code units of two bytes);
 /// comments and the text of `<script>`/`<style>` are skipped, as the parser does.
 enum AttributePrescan {
@@ -16,8 +20,10 @@ enum AttributePrescan {
         var droppedAttributes = 0
         /// Attribute values cut to the size limit.
         var truncatedValues = 0
+        /// DOCTYPE internal subsets dropped (at most one per page in practice).
+        var droppedDoctypeSubsets = 0
 
-        var changed: Bool { droppedAttributes > 0 || truncatedValues > 0 }
+        var changed: Bool { droppedAttributes > 0 || truncatedValues > 0 || droppedDoctypeSubsets > 0 }
     }
 
     /// Returns `bytes` with the limits applied (the same array when nothing exceeds them).
@@ -125,6 +131,10 @@ enum AttributePrescan {
                     index = end + 3
                     continue
                 }
+                if matches("<!doctype", at: index) {
+                    index = scanDoctype(from: index + 9, &cuts, &outcome)
+                    continue
+                }
                 guard Self.isLetter(unit(index + 1)) else {
                     index += 1
                     continue
@@ -199,6 +209,44 @@ enum AttributePrescan {
             }
             if let dropFrom { cuts.append((dropFrom * width)..<(dropTo * width)) }
             return min(position + 1, count)
+        }
+
+        /// Reads a doctype from `start` (just after `<!DOCTYPE`) to its `>`, cutting an internal
+        /// subset `[...]` when one ends with `]` and `>`; returns the index after the doctype.
+        /// Quoted strings are skipped, so a `>` or `]` inside an entity value does not end anything.
+        func scanDoctype(
+            from start: Int, _ cuts: inout [Range<Int>], _ outcome: inout AttributePrescan.Outcome
+        ) -> Int {
+            var position = start
+            var subsetStart: Int? = nil
+            while position < count {
+                let current = unit(position)
+                if current == 0x22 || current == 0x27 {  // a quoted identifier or entity value
+                    var end = position + 1
+                    while end < count, unit(end) != current { end += 1 }
+                    position = end + 1
+                    continue
+                }
+                if subsetStart == nil {
+                    if current == 0x3E { return position + 1 }  // '>': no subset
+                    if current == 0x5B { subsetStart = position }  // '['
+                } else if current == 0x5D {  // ']': the subset ends if only spaces come before '>'
+                    var look = position + 1
+                    while look < count, Self.isSpace(unit(look)) { look += 1 }
+                    if unit(look) == 0x3E, look < count, let subsetStart {
+                        cuts.append((subsetStart * width)..<((position + 1) * width))
+                        outcome.droppedDoctypeSubsets += 1
+                        return look + 1
+                    }
+                } else if current == 0x3C, unit(position + 1) == 0x21, unit(position + 2) == 0x2D {
+                    // A comment inside the subset: skip it whole ("<!--" ... "-->").
+                    position = find("-->", from: position + 4) + 3
+                    continue
+                }
+                position += 1
+            }
+            // No end of the subset: leave the page as it is; libxml2 recovers as before.
+            return count
         }
     }
 }

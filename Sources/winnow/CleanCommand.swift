@@ -45,6 +45,12 @@ struct CleanCommand: AsyncParsableCommand {
     @Option(help: "Most seconds per page, checked between passes; a slower page is an error (0: no limit).")
     var maxSeconds: Double = CleanOptions().maxSeconds
 
+    @Option(help: "Attributes kept per element; more are dropped before parsing (they are not an error).")
+    var maxAttributes: Int = CleanOptions().maxAttributes
+
+    @Option(help: "Longest attribute value kept, in bytes; longer values are cut before parsing.")
+    var maxAttributeBytes: Int = CleanOptions().maxAttributeBytes
+
     @Option(help: "What to favour in doubt: precision, balanced or recall.")
     var favor: CleanOptions.Focus = .balanced
 
@@ -83,6 +89,8 @@ struct CleanCommand: AsyncParsableCommand {
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
         if maxNodes < 1 { throw ValidationError("--max-nodes must be positive") }
         if maxSeconds < 0 { throw ValidationError("--max-seconds must not be negative") }
+        if maxAttributes < 1 { throw ValidationError("--max-attributes must be positive") }
+        if maxAttributeBytes < 1 { throw ValidationError("--max-attribute-bytes must be positive") }
         if output == nil && paths.count != 1 && !stdinJsonl {
             throw ValidationError("without -o, give exactly one input (a file or -)")
         }
@@ -98,6 +106,8 @@ struct CleanCommand: AsyncParsableCommand {
         var cleanOptions = CleanOptions(maxBytes: maxBytes, focus: favor, explain: explain || explainHtml)
         cleanOptions.maxNodes = maxNodes
         cleanOptions.maxSeconds = maxSeconds
+        cleanOptions.maxAttributes = maxAttributes
+        cleanOptions.maxAttributeBytes = maxAttributeBytes
         cleanOptions.tables = tables
         cleanOptions.links = links
         cleanOptions.images = images

@@ -45,6 +45,22 @@ import WinnowCore
         #expect(article.blocks.filter { $0 == .paragraph("Caption text") }.count == 1)
     }
 
+    @Test func repeatedProseAmongSiblingsStaysButACopyInAnotherWrapperGoes() throws {
+        let refrain = "<p>" + String(repeating: "We shall walk the long road home again, under the same grey sky. ", count: 4) + "</p>"
+        let copy = "<p>" + String(repeating: "The council voted on the harbour plan after two years of debate. ", count: 4) + "</p>"
+        let article = try clean("\(Self.prose)\(refrain)\(Self.prose.replacingOccurrences(of: "A sentence", with: "Verse"))"
+            + "\(refrain)<div class=\"story\">\(copy)</div><div class=\"story-mobile\">\(copy)</div>")
+        #expect(article.blocks.filter { $0.plainLines.joined().hasPrefix("We shall walk") }.count == 2)
+        #expect(article.blocks.filter { $0.plainLines.joined().hasPrefix("The council voted") }.count == 1)
+    }
+
+    @Test func repeatedBlocksAreInTheExplainReport() throws {
+        let html = "<html><body><article>\(Self.prose)<p>Caption text</p><p>Caption text</p></article></body></html>"
+        let article = try Cleaner(options: CleanOptions(explain: true)).clean(FetchedPage(bytes: Array(html.utf8), origin: "t"))
+        let removals = try #require(article.report).removals
+        #expect(removals.contains { $0.rule == "repeated-block" && $0.excerpt == "Caption text" })
+    }
+
     @Test func deeplyNestedPageKeepsTextAfterTheNest() throws {
         let depth = 100_000
         let html = "<html><body>" + String(repeating: "<div>", count: depth) + "deep text"
@@ -87,5 +103,19 @@ import WinnowCore
                 #expect(!error.message.isEmpty)
             }
         }
+    }
+}
+
+@Suite struct SlideshowTests {
+    @Test func countedSlidesAreAGallery() {
+        let slides = (1...6).map { "\($0)/50 Caption of slide \($0), about another story of the week." }
+        #expect(BlockFilter.isSlideshow(slides))
+        #expect(BlockFilter.isSlideshow(["50 show all"] + slides.prefix(3)))
+    }
+
+    @Test func fractionsDatesAndOneCounterAreNot() {
+        #expect(!BlockFilter.isSlideshow(["1/4 cup sugar", "1/4 tsp salt", "3/4 cup milk", "1/2 cup flour"]))
+        #expect(!BlockFilter.isSlideshow(["24/7 support line", "12/10 meeting notes", "3/5 stars overall"]))
+        #expect(!BlockFilter.isSlideshow(["1/9 The one counted item", "Plain item", "Another plain item", "More"]))
     }
 }

@@ -4,4 +4,6 @@ public enum BoilerplateCategory: String, Sendable, CaseIterable {
     case authorBox = "author-box"
     case hidden, script, form, dialog, metadata, legal, credits
     case lowDensity = "low-density"
+    /// A block already output earlier on the page (a repeated caption, pull quote or teaser).
+    case repeated
 }

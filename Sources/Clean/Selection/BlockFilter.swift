@@ -1,3 +1,4 @@
+internal import DOM
 internal import WinnowCore
 
 /// Block-level clean-up after rendering: boilerplate by words, link-only blocks, the title
@@ -14,6 +15,11 @@ struct BlockFilter {
         var rule: String
     }
 
+    /// Paragraphs at least this long (UTF-8 bytes) are prose: a verbatim repeat among its siblings
+    /// is the page's own text, not a reused caption or teaser.
+    static let repeatedProseMinLength = 200
+
+    var tree: Tree
     var title: String?
     var tuning: Tuning
 
@@ -22,7 +28,7 @@ struct BlockFilter {
         var keptRendered: [RenderedBlock] = []
         var droppedAtEnd = false
         var dropped: [Drop] = []
-        var seen: Set<String> = []
+        var seen: [String: Tree.NodeID] = [:]  // block text (lower-cased) -> parent of its first occurrence
         let normalizedTitle = title.map { $0.lowercased() }
         var titleSkipped = false
 
@@ -50,11 +56,19 @@ struct BlockFilter {
                     break
                 }
             }
-            // No block twice: sites repeat captions, pull quotes and teaser lines.
+            // No block twice: sites repeat captions, pull quotes and teaser lines, and hidden
+            // responsive copies of the story sit in another wrapper. A long paragraph repeated under
+            // the same parent as its first occurrence is kept: a refrain, a repeated step, the text.
             let key = text.lowercased()
-            if case .code = block {} else {
-                if seen.contains(key) { continue }
-                seen.insert(key)
+            let parent = tree[rendered.node].parent
+            if case .code = block {} else if let firstParent = seen[key] {
+                let siblingProse = firstParent == parent && text.utf8.count >= Self.repeatedProseMinLength
+                if case .paragraph = block, siblingProse {} else {
+                    dropped.append(Drop(block: rendered, category: .repeated, rule: "repeated-block"))
+                    continue
+                }
+            } else {
+                seen[key] = parent
             }
             kept.append(block)
             keptRendered.append(rendered)
@@ -68,12 +82,49 @@ struct BlockFilter {
         return (kept, dropped)
     }
 
+    /// A list whose items mostly start with a slide counter of one total ("1/50 …", "2/50 …"): an
+    /// embedded gallery of other stories or photos, whatever its class names say. The counters must
+    /// differ and count to 5 or more, so a recipe's "1/4 cup", "3/4 cup" is not a slideshow.
+    static func isSlideshow(_ items: [String]) -> Bool {
+        guard items.count >= 3 else { return false }
+        var slides: [Int: Set<Int>] = [:]  // total -> the distinct k of items counted "k/total"
+        for item in items {
+            if let (index, total) = slideCounter(item), total >= 5 { slides[total, default: []].insert(index) }
+        }
+        guard let counted = slides.values.map(\.count).max() else { return false }
+        return counted >= 3 && counted * 5 >= items.count * 3
+    }
+
+    /// A leading "k/N" counter with 1 ≤ k ≤ N, followed by a space or the end; nil otherwise.
+    private static func slideCounter(_ text: String) -> (index: Int, total: Int)? {
+        var bytes = text.utf8.makeIterator()
+        var index = 0, total = 0, digits = 0
+        var sawSlash = false
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard digits < 5 else { return nil }
+                digits += 1
+                if sawSlash { total = total * 10 + Int(byte - 48) } else { index = index * 10 + Int(byte - 48) }
+            case UInt8(ascii: "/") where !sawSlash && digits > 0:
+                sawSlash = true
+                digits = 0
+            case UInt8(ascii: " ") where sawSlash && digits > 0:
+                return index >= 1 && index <= total ? (index, total) : nil
+            default:
+                return nil
+            }
+        }
+        return sawSlash && digits > 0 && index >= 1 && index <= total ? (index, total) : nil
+    }
+
     private func verdict(for rendered: RenderedBlock, text: String) -> (BoilerplateCategory, String)? {
         switch rendered.block {
         case .code, .table:
             return nil
         case .list(_, let items):
             if rendered.linkShare > tuning.linkShare && items.count >= 2 { return (.related, "link-density") }
+            if Self.isSlideshow(items) { return (.related, "slideshow-counter") }
             guard items.count == 1, let category = PhraseRules.match(text, maxWords: tuning.phraseMaxWords) else { return nil }
             return (category, "phrase:\(category.rawValue)")
         case .paragraph, .quote, .heading:
