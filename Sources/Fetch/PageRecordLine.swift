@@ -26,7 +26,8 @@ public struct PageRecordLine: Sendable {
             object = parsed
         } catch {
             url = nil
-            let reason = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") } ? "is empty" : "is not valid JSON"
+            let blank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }
+            let reason = blank ? "is empty" : "is not valid JSON"
             page = .failure(PageError(.unparsable, "line \(number) \(reason)", origin: fallbackOrigin))
             return
         }

@@ -10,14 +10,16 @@ extension CleanCommand {
                 (batchDedup, "--batch-dedup"), (sharding.shard != nil, "--shard"), (formats != "txt", "-f"),
             ]
             if let (_, flag) = conflicts.first(where: \.0) {
-                throw ValidationError("--stdin-jsonl writes one JSON record per input line to stdout: \(flag) does not apply")
+                throw ValidationError("--stdin-jsonl writes one JSON record per line to stdout: \(flag) does not apply")
             }
             return
         }
         if paths.isEmpty { throw ValidationError("give files, folders or - (or --stdin-jsonl)") }
         if sharding.shard != nil {
             if output == nil { throw ValidationError("--shard needs an output folder (-o) for its manifest") }
-            if paths.contains("-") { throw ValidationError("--shard splits files and folders; standard input cannot be split") }
+            if paths.contains("-") {
+                throw ValidationError("--shard splits files and folders; standard input cannot be split")
+            }
         }
     }
 }

@@ -80,7 +80,7 @@ struct CleanCommand: AsyncParsableCommand {
 
     @OptionGroup var sharding: ShardOptionGroup
 
-    @Flag(help: "Read {\"url\": ..., \"html\": ...} lines from stdin; write one JSON result per line to stdout, in order.")
+    @Flag(help: "Read {\"url\": ..., \"html\": ...} lines from stdin; write one JSON result per line, in order.")
     var stdinJsonl = false
 
     func validate() throws {
@@ -119,8 +119,8 @@ struct CleanCommand: AsyncParsableCommand {
             throw ExitCode(code)
         }
         var job = BatchJob(
-            inputs: LocalSource.inputs(for: paths, shard: sharding.value), outputFolder: output, formats: formatList, url: url,
-            jobs: jobs, options: cleanOptions, showProgress: !quiet)
+            inputs: LocalSource.inputs(for: paths, shard: sharding.value), outputFolder: output, formats: formatList,
+            url: url, jobs: jobs, options: cleanOptions, showProgress: !quiet)
         job.batchDedup = batchDedup
         job.explainHTML = explainHtml
         throw ExitCode(await job.run())

@@ -50,8 +50,10 @@ struct ManifestMerger {
 
         var json: JSONValue {
             let perManifest = manifests.map { item in
-                JSONValue.object([JSONMember("manifest", .string(item.path)), JSONMember("lines", .integer(item.counts.lines))]
-                    + item.counts.members)
+                let head = [
+                    JSONMember("manifest", .string(item.path)), JSONMember("lines", .integer(item.counts.lines)),
+                ]
+                return JSONValue.object(head + item.counts.members)
             }
             return .object(
                 [JSONMember("inputs", .integer(merged.lines))] + merged.members + [
@@ -141,7 +143,9 @@ struct ManifestMerger {
                 }
                 guard let next else { break }
                 number += 1
-                guard case .text(let bytes) = next else { throw Failure(description: "\(path) line \(number): too long") }
+                guard case .text(let bytes) = next else {
+                    throw Failure(description: "\(path) line \(number): too long")
+                }
                 if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\r") }) { continue }
                 let line: ManifestLine
                 do { line = try ManifestLine(parsing: bytes) } catch {
@@ -183,7 +187,8 @@ struct ManifestMerger {
     private func write(_ pending: inout String, to output: FileHandle) throws(Failure) {
         guard !pending.isEmpty else { return }
         do { try output.write(contentsOf: Data(pending.utf8)) } catch {
-            throw Failure(description: "cannot write the merged manifest: \(error.localizedDescription)", destinationUnusable: true)
+            let reason = error.localizedDescription
+            throw Failure(description: "cannot write the merged manifest: \(reason)", destinationUnusable: true)
         }
         pending = ""
     }

@@ -16,7 +16,7 @@ struct MergeManifestsCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Shard output folders (holding manifest.jsonl) or manifest files, of one kind: clean, or fetch/run.")
+    @Argument(help: "Shard output folders (holding manifest.jsonl) or manifest files, all of clean or of fetch/run.")
     var shards: [String]
 
     @Option(name: .shortAndLong, help: "Folder for the merged manifest.jsonl and manifest-totals.json.")

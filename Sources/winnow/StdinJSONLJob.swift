@@ -67,7 +67,8 @@ struct StdinJSONLJob {
                     }
                     if !ready.isEmpty && status != ExitCodes.outputUnusable {
                         do { try FileHandle.standardOutput.write(contentsOf: Data(ready.utf8)) } catch {
-                            FileHandle.standardError.write(Data("winnow: standard output: \(error.localizedDescription)\n".utf8))
+                            let message = "winnow: standard output: \(error.localizedDescription)\n"
+                            FileHandle.standardError.write(Data(message.utf8))
                             status = ExitCodes.outputUnusable
                             endOfInput = true  // nobody reads the results: stop reading
                         }
@@ -90,8 +91,8 @@ struct StdinJSONLJob {
     private func record(for line: LineReader.Line, number: Int) -> PageResultRecord {
         switch line {
         case .tooLong(let length):
-            return PageResultRecord(
-                line: number, url: nil, error: "line \(number) has \(length) bytes, limit is \(maxLineBytes) (4 × --max-bytes)")
+            let message = "line \(number) has \(length) bytes, limit is \(maxLineBytes) (4 × --max-bytes)"
+            return PageResultRecord(line: number, url: nil, error: message)
         case .text(let bytes):
             let parsed = PageRecordLine(bytes, number: number)
             do {
