@@ -27,6 +27,8 @@ extension JSONValue {
             out.append(contentsOf: "null".utf8)
         case .string(let text):
             JSONValue.appendQuoted(text, to: &out)
+        case .integer(let value):
+            out.append(contentsOf: String(value).utf8)
         case .array(let elements):
             writeContainer(
                 open: UInt8(ascii: "["), close: UInt8(ascii: "]"), count: elements.count, to: &out,

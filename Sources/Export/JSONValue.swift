@@ -2,10 +2,11 @@
 ///
 /// Foundation's encoders do not promise a key order (and `.sortedKeys` sorts alphabetically), but our
 /// outputs document a fixed order so files diff cleanly across runs and versions. This tiny model holds
-/// only what Export writes: no numbers or booleans until a field needs one.
+/// only what Export writes: integers (line numbers, counts) but no fractions or booleans until a field needs one.
 public enum JSONValue: Sendable, Hashable {
     case null
     case string(String)
+    case integer(Int)
     case array([JSONValue])
     /// Key-value pairs, written in this order. Keys are expected to be unique; the writer does not check.
     case object([JSONMember])

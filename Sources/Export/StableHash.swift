@@ -1,3 +1,5 @@
+import WinnowCore
+
 /// A short hash of a string that is the same in every run, process and platform.
 ///
 /// Swift's `Hasher` is randomly seeded per process, so it cannot name files that must stay stable across
@@ -5,11 +7,7 @@
 enum StableHash {
     /// Eight lowercase hex digits derived from the FNV-1a 64-bit hash of `text`'s UTF-8 bytes.
     static func hex8(_ text: String) -> String {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a 64-bit offset basis
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3  // FNV-1a 64-bit prime
-        }
+        let hash = StableHashing.fnv1a64(text.utf8)
         let folded = UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
         let digits = String(folded, radix: 16)
         return String(repeating: "0", count: 8 - digits.count) + digits

@@ -11,7 +11,12 @@ public enum LocalSource {
     /// anyway, so that reading it fails and the failure is recorded for that page. A WARC archive
     /// (`.warc`, `.warc.gz`, given or found in a folder) expands to its HTML response records, in
     /// archive order; an unreadable archive is returned as one input whose reading fails.
-    public static func inputs(for paths: [String]) -> [LocalInput] {
+    ///
+    /// With a `shard`, only the files of that shard are kept, before archives are opened (an archive's
+    /// pages all go with it). The key hashed is a file's path relative to the folder argument it was
+    /// found in, or the argument as given for a file argument: the same on every worker that is given
+    /// the same arguments, wherever the folders are mounted.
+    public static func inputs(for paths: [String], shard: Shard? = nil) -> [LocalInput] {
         var result: [LocalInput] = []
         let files = FileManager.default
         for path in paths {
@@ -21,6 +26,7 @@ public enum LocalSource {
             }
             var isFolder: ObjCBool = false
             guard files.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+                if let shard, !shard.contains(path) { continue }
                 let name = (path as NSString).lastPathComponent
                 if WARCReader.isArchive(path), files.fileExists(atPath: path) {
                     result.append(contentsOf: archivePages(path, relativePath: name))
@@ -30,6 +36,7 @@ public enum LocalSource {
                 continue
             }
             for input in Self.files(in: path, includingArchives: true) {
+                if let shard, !shard.contains(input.relativePath) { continue }
                 if WARCReader.isArchive(input.path) {
                     result.append(contentsOf: archivePages(input.path, relativePath: input.relativePath))
                 } else {

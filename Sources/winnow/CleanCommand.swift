@@ -22,7 +22,7 @@ struct CleanCommand: AsyncParsableCommand {
     )
 
     @Argument(help: "HTML files, folders (searched recursively for .html, .htm, .xhtml), or - for stdin.")
-    var paths: [String]
+    var paths: [String] = []
 
     @Option(name: .shortAndLong, help: "Output folder. Without it, the text of a single input goes to stdout.")
     var output: String?
@@ -90,14 +90,20 @@ struct CleanCommand: AsyncParsableCommand {
     @Option(help: .private)
     var workerPass: Int?
 
+    @OptionGroup var sharding: ShardOptionGroup
+
+    @Flag(help: "Read {\"url\": ..., \"html\": ...} lines from stdin; write one JSON result per line, in order.")
+    var stdinJsonl = false
+
     func validate() throws {
+        try validateModes()
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
         if maxNodes < 1 { throw ValidationError("--max-nodes must be positive") }
         if maxSeconds < 0 { throw ValidationError("--max-seconds must not be negative") }
         if maxAttributes < 1 { throw ValidationError("--max-attributes must be positive") }
         if maxAttributeBytes < 1 { throw ValidationError("--max-attribute-bytes must be positive") }
-        if output == nil && paths.count != 1 {
+        if output == nil && paths.count != 1 && !stdinJsonl {
             throw ValidationError("without -o, give exactly one input (a file or -)")
         }
         if url != nil && paths.count != 1 { throw ValidationError("--url needs exactly one input") }
@@ -119,14 +125,15 @@ struct CleanCommand: AsyncParsableCommand {
         cleanOptions.links = links
         cleanOptions.images = images
         cleanOptions.comments = comments
+        if stdinJsonl { throw ExitCode(await StdinJSONLJob(options: cleanOptions, jobs: jobs).run()) }
         let formatList = try OutputFormat.parseList(formats)
         guard let output else {
             let code = StandardOutputJob(path: paths[0], url: url, format: formatList[0], options: cleanOptions).run()
             throw ExitCode(code)
         }
         var job = BatchJob(
-            inputs: LocalSource.inputs(for: paths), outputFolder: output, formats: formatList, url: url,
-            jobs: jobs, options: cleanOptions, showProgress: !quiet)
+            inputs: LocalSource.inputs(for: paths, shard: sharding.value), outputFolder: output, formats: formatList,
+            url: url, jobs: jobs, options: cleanOptions, showProgress: !quiet)
         job.batchDedup = batchDedup
         job.explainHTML = explainHtml
         throw ExitCode(await runBatch(job))

@@ -21,6 +21,8 @@ struct CrawlJob {
     let mode: Mode
     /// Also write `OUT/<name>.explain.html` per page (`--explain-html`).
     var explainHTML = false
+    /// Keep only the URLs of this shard (`--shard`), keyed by the URL as listed.
+    var shard: Shard?
 
     func run() async -> Int32 {
         let folder: OutputFolder
@@ -55,7 +57,9 @@ struct CrawlJob {
         let statistics = Mutex(RunStatistics())
         let mode = mode
         let (total, problems) = await Crawler.with(options: group.fetchOptions, archive: archive) { crawler in
-            let (urls, problems) = await group.gatherURLs(with: crawler)
+            let (gathered, problems) = await group.gatherURLs(with: crawler)
+            let shard = shard
+            let urls = shard.map { shard in gathered.filter(shard.contains) } ?? gathered
             for problem in problems { FileHandle.standardError.write(Data("winnow: \(problem)\n".utf8)) }
             let namer = OutputNamer(inputs: urls)
             let todo = urls.filter { !manifest.finished.contains($0) }

@@ -33,6 +33,8 @@ struct RunCommand: AsyncParsableCommand {
     @Option(help: "Largest page cleaned, in bytes.")
     var maxBytes: Int = CleanOptions().maxBytes
 
+    @OptionGroup var sharding: ShardOptionGroup
+
     func validate() throws {
         do { _ = try OutputFormat.parseList(formats) } catch { throw ValidationError("\(error)") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be positive") }
@@ -46,6 +48,7 @@ struct RunCommand: AsyncParsableCommand {
         let clean = CleanOptions(maxBytes: maxBytes, focus: favor, explain: explain || explainHTML)
         var job = CrawlJob(group: fetch, mode: .run(formats: list, clean: clean))
         job.explainHTML = explainHTML
+        job.shard = sharding.value
         throw ExitCode(await job.run())
     }
 }

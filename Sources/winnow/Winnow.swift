@@ -7,7 +7,10 @@ struct Winnow: AsyncParsableCommand {
         commandName: "winnow",
         abstract: "Turn downloaded news pages into clean article text plus metadata.",
         version: WinnowVersion.current,
-        subcommands: [CleanCommand.self, ExplainCommand.self, BenchCommand.self, FetchCommand.self, RunCommand.self]
+        subcommands: [
+            CleanCommand.self, ExplainCommand.self, BenchCommand.self, FetchCommand.self, RunCommand.self,
+            MergeManifestsCommand.self,
+        ]
     )
 }
 

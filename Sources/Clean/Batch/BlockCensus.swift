@@ -69,11 +69,6 @@ public struct BlockCensus: Sendable {
 
     /// FNV-1a over the lower-cased text: 64 bits make accidental collisions negligible for a batch.
     static func key(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.lowercased().utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return hash
+        StableHashing.fnv1a64(text.lowercased().utf8)
     }
 }

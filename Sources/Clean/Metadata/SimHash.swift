@@ -1,3 +1,5 @@
+import WinnowCore
+
 /// 64-bit SimHash of a text over word shingles: near-duplicate texts get fingerprints a few bits apart.
 ///
 /// Each run of three consecutive words (lower-cased letters and digits; every Han or kana character counts as
@@ -18,12 +20,12 @@ public enum SimHash {
         var sums = [Int](repeating: 0, count: 64)
         let width = min(shingleWords, words.count)
         for start in 0...(words.count - width) {
-            var hash = StableID.offsetBasis
+            var hash = StableHashing.fnvOffsetBasis
             for (index, word) in words[start..<(start + width)].enumerated() {
-                if index > 0 { hash = StableID.fnv1a(CollectionOfOne(UInt8(ascii: " ")), hash) }
-                hash = StableID.fnv1a(word.utf8, hash)
+                if index > 0 { hash = StableHashing.fnv1a64(CollectionOfOne(UInt8(ascii: " ")), from: hash) }
+                hash = StableHashing.fnv1a64(word.utf8, from: hash)
             }
-            hash = StableID.mix(hash)
+            hash = StableHashing.splitMix(hash)
             for bit in 0..<64 { sums[bit] += (hash >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
         }
         var result: UInt64 = 0
@@ -71,37 +73,17 @@ public enum SimHash {
     }
 }
 
-/// Stable 64-bit hashes (FNV-1a with a final mix) that are the same in every run, process and platform;
-/// Swift's `Hasher` is seeded per process. Not a security hash.
+/// Stable page ids (``StableHashing/mixed(_:)``: FNV-1a 64 and the splitmix64 finalizer), the same in every
+/// run, process and platform. Not a security hash.
 public enum StableID {
-    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a 64-bit offset basis
-    static let prime: UInt64 = 0x0000_0100_0000_01b3  // FNV-1a 64-bit prime
-
     /// 16 lowercase hex digits identifying `key` (a canonical URL or an input path).
     public static func hex(_ key: String) -> String {
-        hex16(mix(fnv1a(key.utf8, offsetBasis)))
+        hex16(StableHashing.mixed(key))
     }
 
     /// `value` as 16 lowercase hex digits, zero-padded.
     public static func hex16(_ value: UInt64) -> String {
         let digits = String(value, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
-    }
-
-    static func fnv1a(_ bytes: some Sequence<UInt8>, _ start: UInt64) -> UInt64 {
-        var hash = start
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= prime
-        }
-        return hash
-    }
-
-    /// The splitmix64 finalizer: spreads FNV's weak high bits over the whole word, so every SimHash bit is fair.
-    static func mix(_ value: UInt64) -> UInt64 {
-        var z = value
-        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
-        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
-        return z ^ (z >> 31)
     }
 }
