@@ -26,6 +26,25 @@ import WinnowCore
         #expect(strategy == "content-class")
     }
 
+    @Test func aBodySplitIntoLabelledPartsKeepsEveryPart() throws {
+        let second = Self.prose.replacingOccurrences(of: "Paragraph", with: "Part two, paragraph")
+        let (strategy, text) = try strategy(
+            #"<article id="story"><div class="story-body-supplemental"><div class="story-body story-body-1">\#(Self.prose)</div></div>"#
+                + #"<div class="story-body-supplemental"><aside>Related</aside><div class="story-body story-body-2">\#(second)</div></div></article>"#)
+        #expect(strategy == "content-class")
+        #expect(text.contains("Paragraph 4"))
+        #expect(text.contains("Part two, paragraph 4"))
+    }
+
+    @Test func separatePostsOnAListingAreNotParts() throws {
+        let other = Self.prose.replacingOccurrences(of: "Paragraph", with: "Older post, paragraph")
+        let (_, text) = try strategy(
+            #"<div id="content"><div id="post-12" class="post"><div class="entry-content">\#(Self.prose)\#(Self.prose)</div></div>"#
+                + #"<div id="post-11" class="post"><div class="entry-content">\#(other)</div></div></div>"#)
+        #expect(text.contains("Paragraph 4"))
+        #expect(!text.contains("Older post"))
+    }
+
     @Test func articleElementThen() throws {
         let (strategy, _) = try strategy(#"<div class="wrap"><article>\#(Self.prose)</article></div>"#)
         #expect(strategy == "article-element")

@@ -54,7 +54,7 @@ struct ContentSelector {
         for (strategy, candidates) in tiers {
             guard let hint = candidates.max(by: { textLength[Int($0)] < textLength[Int($1)] }) else { continue }
             if isAcceptable(hint, winner: winner, winnerText: winnerText) {
-                return Selection(roots: [hint], strategy: strategy)
+                return Selection(roots: parts(of: hint, among: candidates), strategy: strategy)
             }
         }
         if let winner {
@@ -87,15 +87,15 @@ struct ContentSelector {
         return found.reversed()
     }
 
-    /// True when `a` and `b` share an ancestor within five levels above `a`.
-    private func isNear(_ a: Tree.NodeID, _ b: Tree.NodeID) -> Bool {
+    /// True when `a` and `b` share an ancestor within `levels` levels above `a`.
+    private func isNear(_ a: Tree.NodeID, _ b: Tree.NodeID, within levels: Int = 5) -> Bool {
         var ancestor = tree[a].parent
         var steps = 0
-        while ancestor != Tree.none && steps < 5 && !tree.isAncestor(ancestor, of: b) {
+        while ancestor != Tree.none && steps < levels && !tree.isAncestor(ancestor, of: b) {
             ancestor = tree[ancestor].parent
             steps += 1
         }
-        return steps < 5
+        return steps < levels
     }
 
     private func isAcceptable(_ hint: Tree.NodeID, winner: Tree.NodeID?, winnerText: Int) -> Bool {
@@ -105,6 +105,38 @@ struct ContentSelector {
         guard let winner else { return true }
         let overlaps = tree.isAncestor(hint, of: winner) || tree.isAncestor(winner, of: hint)
         return overlaps ? Double(text) >= 0.5 * Double(winnerText) : text >= winnerText
+    }
+
+    /// `hint` and the other parts of a body that the CMS split into several labelled containers
+    /// (`story-body-1`, `story-body-2` between photo and related-link blocks), in document order: same
+    /// tag, same class once digits are dropped, not nested, with a common ancestor at most two levels
+    /// up (a page of separate stories nests them deeper), with prose-sized text.
+    private func parts(of hint: Tree.NodeID, among candidates: [Tree.NodeID]) -> [Tree.NodeID] {
+        let shape = { (id: Tree.NodeID) in
+            (self.tree[id].name, (self.tree.attribute("class", of: id) ?? "").filter { !$0.isNumber })
+        }
+        let hintShape = shape(hint)
+        var parts = [hint]
+        for candidate in candidates where candidate != hint && textLength[Int(candidate)] >= 200 {
+            guard shape(candidate) == hintShape, isNear(candidate, hint, within: 2),
+                !parts.contains(where: { tree.isAncestor($0, of: candidate) || tree.isAncestor(candidate, of: $0) }),
+                !isSeparateItem(candidate, from: hint), !isSeparateItem(hint, from: candidate)
+            else { continue }
+            parts.append(candidate)
+        }
+        return parts.sorted()
+    }
+
+    /// True when an element between `id` and its common ancestor with `other` marks a list item of
+    /// its own: an `<article>`, or an id with a number (`post-6195`), as on a blog's front page.
+    private func isSeparateItem(_ id: Tree.NodeID, from other: Tree.NodeID) -> Bool {
+        var node = id
+        while node != Tree.none && !tree.isAncestor(node, of: other) {
+            if tree[node].name == "article" { return true }
+            if let identifier = tree.attribute("id", of: node), identifier.contains(where: \.isNumber) { return true }
+            node = tree[node].parent
+        }
+        return false
     }
 
     /// Elements matching `predicate`. `<html>` and `<body>` never count: CMSs put page-type classes
