@@ -44,6 +44,7 @@ import WinnowCore
         ("form", #"<article>\#(article)</article><form action="/s"><label>LEAK Search the site</label><input name="q"></form>"#),
         ("author box", #"<article>\#(article)<div class="author-box"><p>LEAK Jane writes about cities.</p></div></article>"#),
         ("read more link", #"<article>\#(article)<p><a href="/x">Read more: LEAK another story</a></p></article>"#),
+        ("user bio", #"<article>\#(article)<div class="user-bio"><div class="user-bio__text">LEAK Jane reports on cities.</div></div></article>"#),
         ("paywall notice", #"<article>\#(article)<p>To view the full story, please subscribe to The Daily LEAK.</p></article>"#),
     ]
 
@@ -111,5 +112,15 @@ import WinnowCore
         let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "blog")).text
         #expect(text.contains("You can download it from the downloads page"))
         #expect(!text.contains("Another blog about programming"))
+    }
+
+    @Test func datelinesGoButTheHeadlineAndSentencesAboutUpdatesStay() throws {
+        let html = Self.page(body: "<article><h2>Budget day</h2><p>Posted on April 21, 2015, at 11:29 a.m.</p>"
+            + "<p>Veröffentlicht am 16.08.2019</p>\(Self.article)<p>Updated figures show 3 more bus lines.</p></article>")
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "dateline")).text
+        #expect(!text.contains("Posted on"))
+        #expect(!text.contains("Veröffentlicht am"))
+        #expect(text.contains("Budget day"))
+        #expect(text.contains("Updated figures show 3 more bus lines."))
     }
 }

@@ -119,7 +119,8 @@ enum ClassTokenRules {
             category: .authorBox,
             tokens: ["authorbox", "authorbio", "aboutauthor", "abouttheauthor"],
             prefixes: [],
-            pairs: ["author box", "author bio", "about author", "author info", "author card", "author profile"]),
+            pairs: ["author box", "author bio", "about author", "author info", "author card", "author profile",
+                    "user bio", "writer bio", "contributor bio", "reporter bio", "staff bio"]),
         ClassTokenRule(
             category: .hidden,
             tokens: [],

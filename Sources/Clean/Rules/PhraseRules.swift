@@ -167,6 +167,7 @@ enum PhraseRules {
         if words > max(maxWords, CreditRules.maxWords) && text.utf8.count > longestLabel { return nil }
         let lowered = text.lowercased()
         if CreditRules.isCredit(lowered) { return .credits }
+        if DatelineRules.isDateline(lowered) { return .metadata }
         let label = trimmedLabel(lowered)
         if let counted = countedLabel(label) { return counted }
         for rule in merged where rule.lines.contains(lowered) || rule.lines.contains(label) {

@@ -37,6 +37,8 @@ struct BlockFilter {
             let text = block.plainLines.joined(separator: " ")
             if let (category, rule) = verdict(for: rendered, text: text) {
                 dropped.append(Drop(block: rendered, category: category, rule: rule))
+                // A dateline or photo credit under a headline says nothing about the headline.
+                if category == .metadata || category == .credits { continue }
                 droppedAtEnd = true
                 // A heading that introduced boilerplate ("More on this topic") goes with it.
                 if case .heading = kept.last, let heading = keptRendered.last {
