@@ -123,4 +123,17 @@ import WinnowCore
         #expect(text.contains("Budget day"))
         #expect(text.contains("Updated figures show 3 more bus lines."))
     }
+
+    @Test func inlineHiddenTextGoesUnlessItIsThePage() throws {
+        // Hidden by style and holding half the text: a reader never sees it.
+        let hidden = Self.article.replacingOccurrences(of: "The city council", with: "LEAK The city council")
+        let half = Self.page(body: "<article><div style=\"visibility: hidden\">\(hidden)</div>"
+            + "<div>\(Self.article.replacingOccurrences(of: "budget", with: "plan"))</div></article>")
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(half.utf8), origin: "half")).text
+        #expect(!text.contains("LEAK"))
+        #expect(text.contains("approved the new plan"))
+        // The whole body hidden until a script shows it: kept.
+        let whole = Self.page(body: "<div id=\"app\" style=\"display:none\"><article>\(Self.article)</article></div>")
+        #expect(try Cleaner().clean(FetchedPage(bytes: Array(whole.utf8), origin: "whole")).text.contains("before the vote."))
+    }
 }

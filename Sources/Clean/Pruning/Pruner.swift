@@ -9,6 +9,9 @@ struct Pruner {
     /// the page's text: a `cookie` token on an article wrapper must not delete the article.
     static let guardShare = 0.4
 
+    /// An element hidden by inline style is removed unless it holds at least this share of the text.
+    static let hiddenPageShare = 0.9
+
     /// Class/id rules also spare an element labelled as content ("entry share", "post-content
     /// elementor-widget") when it holds at least this many prose paragraphs: themes put share and
     /// widget classes on the article wrapper itself.
@@ -106,7 +109,11 @@ struct Pruner {
         let guarded = share >= Pruner.guardShare && !isConsentWall(id)
         if tree.attribute("hidden", of: id) != nil && !guarded { return (.hidden, "attr:hidden") }
         if tree.attribute("aria-hidden", of: id) == "true" && !guarded { return (.hidden, "attr:aria-hidden") }
-        if let style = tree.attribute("style", of: id), StructureRules.styleHides(style), !guarded {
+        // Inline style hides what a reader never sees, so only a page-sized wrapper (90% of the text:
+        // a body that a script shows once loaded) is spared, not every element over the share guard.
+        if let style = tree.attribute("style", of: id), StructureRules.styleHides(style),
+            !guarded || share < Pruner.hiddenPageShare
+        {
             return (.hidden, "attr:style")
         }
         if guarded || holdsLabelledArticle[Int(id)] { return nil }
