@@ -136,4 +136,13 @@ import WinnowCore
         let whole = Self.page(body: "<div id=\"app\" style=\"display:none\"><article>\(Self.article)</article></div>")
         #expect(try Cleaner().clean(FetchedPage(bytes: Array(whole.utf8), origin: "whole")).text.contains("before the vote."))
     }
+
+    @Test func widgetLabelsInsideAListGoAndTheOtherItemsStay() throws {
+        let html = Self.page(body: "<article><ul><li>Erholung</li><li>Anzeige</li></ul>\(Self.article)"
+            + "<ul><li>Tea with lemon</li><li>Print recipe</li><li>Honey</li></ul></article>")
+        let article = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "tags"))
+        #expect(article.blocks.contains(.list(ordered: false, items: ["Erholung"])))
+        #expect(article.blocks.contains(.list(ordered: false, items: ["Tea with lemon", "Honey"])))
+        #expect(!article.text.contains("Anzeige"))
+    }
 }

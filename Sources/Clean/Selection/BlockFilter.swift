@@ -32,7 +32,9 @@ struct BlockFilter {
         let normalizedTitle = title.map { $0.lowercased() }
         var titleSkipped = false
 
-        for rendered in blocks {
+        for original in blocks {
+            let (rendered, labels) = withoutLabelItems(original)
+            if let labels { dropped.append(labels) }
             let block = rendered.block
             let text = block.plainLines.joined(separator: " ")
             if let (category, rule) = verdict(for: rendered, text: text) {
@@ -82,6 +84,29 @@ struct BlockFilter {
             dropped.append(Drop(block: heading, category: .related, rule: "heading-of-removed"))
         }
         return (kept, dropped)
+    }
+
+    /// `rendered` without the list items that are bare widget labels ("Anzeige", "Drucken" in a tag
+    /// list), and a drop report for them; a list of labels only is left whole for `verdict`.
+    private func withoutLabelItems(_ rendered: RenderedBlock) -> (RenderedBlock, Drop?) {
+        guard case .list(let ordered, let items) = rendered.block, items.count >= 2 else { return (rendered, nil) }
+        var kept: [String] = []
+        var removed: [String] = []
+        var category: BoilerplateCategory? = nil
+        for item in items {
+            if let match = PhraseRules.match(item, maxWords: 0) {
+                removed.append(item)
+                category = category ?? match
+            } else {
+                kept.append(item)
+            }
+        }
+        guard let category, !kept.isEmpty else { return (rendered, nil) }
+        var trimmed = rendered
+        trimmed.block = .list(ordered: ordered, items: kept)
+        var labels = rendered
+        labels.block = .list(ordered: ordered, items: removed)
+        return (trimmed, Drop(block: labels, category: category, rule: "phrase:\(category.rawValue)"))
     }
 
     /// A list whose items mostly start with a slide counter of one total ("1/50 …", "2/50 …"): an
