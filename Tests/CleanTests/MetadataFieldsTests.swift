@@ -169,3 +169,16 @@ import WinnowCore
         #expect(try metadata(updated, url: nil).date == nil)
     }
 }
+
+/// The same page gives the same metadata in every process: JSON objects are walked in key order, not in
+/// the dictionary's per-process hash order.
+@Suite struct MetadataDeterminismTests {
+    @Test func equalRankedJSONLDObjectsAreReadInKeyOrder() throws {
+        // Eight articles of the same rank under eight keys: in hash order the first one read would be
+        // a different one in most processes.
+        let keys = ["h", "c", "f", "a", "g", "d", "b", "e"]
+        let members = keys.map { #""\#($0)":{"@type":"NewsArticle","headline":"Headline \#($0.uppercased())"}"# }
+        let html = #"<script type="application/ld+json">{\#(members.joined(separator: ","))}</script>"#
+        #expect(try metadata(html, url: nil).title == "Headline A")
+    }
+}

@@ -12,6 +12,8 @@ enum BylineTokens {
         "byline", "bylines", "author", "authors", "authorname", "writer", "writers", "writtenby",
         "creator",
     ]
+    /// Pieces of which every byline marker contains one ("line" for "byline" and "by-line").
+    static let fragments: [StaticString] = ["author", "writ", "creator", "line"]
     /// Words that mark parts of author boxes that are not the name.
     static let excludedWords: Set<Substring> = [
         "avatar", "image", "img", "photo", "pic", "picture", "thumb", "thumbnail", "bio", "biography",
@@ -29,7 +31,7 @@ enum BylineTokens {
         for (index, word) in words.enumerated() {
             if excludedWords.contains(word) { return false }
             // "byline" inside a word too: camel-case classes ("FeatureByline") arrive as one lower-cased word.
-            if bylineWords.contains(word) || word.contains("byline")
+            if bylineWords.contains(word) || ByteSearch.containsIgnoringASCIICase(word.utf8, "byline")
                 || (word == "by" && index + 1 < words.count && words[index + 1] == "line")
             {
                 found = true

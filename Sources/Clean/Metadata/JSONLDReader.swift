@@ -94,7 +94,11 @@ enum JSONLDReader {
             }
             if language == nil { language = object["inLanguage"] as? String }
             guard depth < maxDepth else { continue }
-            for (_, child) in object where child is [Any] || child is [String: Any] {
+            // Keys in sorted order: a dictionary's own order changes from process to process (Swift seeds
+            // its hashing per run), and the first object of a rank wins, so the same page must be walked
+            // the same way every time. Reversed onto the stack so the first key is read first.
+            for key in object.keys.sorted().reversed() {
+                guard let child = object[key], child is [Any] || child is [String: Any] else { continue }
                 stack.append((child, depth + 1))
             }
         }

@@ -52,11 +52,12 @@ enum LanguageDetector {
         var bulgarianLetters = 0
         var serbianLetters = 0
         var words: [String] = []
-        var word = String.UnicodeScalarView()
+        var word = UTF8Builder()
         var seen = 0
         func flush() {
             if !word.isEmpty {
-                words.append(String(word).lowercased())
+                // ASCII letters were lowered on the way in; only other words need Unicode lower-casing.
+                words.append(word.isASCII ? word.string : word.string.lowercased())
                 word.removeAll()
             }
         }
@@ -64,6 +65,16 @@ enum LanguageDetector {
             seen += 1
             if seen > maxScalars { break }
             let value = scalar.value
+            if value < 0x80 {
+                // ASCII: letters are the only alphabetic scalars; no Unicode property lookup.
+                guard (value | 0x20) &- 0x61 < 26 else {
+                    flush()
+                    continue
+                }
+                word.append(ascii: UInt8(value | 0x20))
+                counts[Script.latin.rawValue] += 1
+                continue
+            }
             guard scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark else {
                 flush()
                 continue
@@ -109,9 +120,9 @@ enum LanguageDetector {
             bonus["uk"] = Double(ukrainianLetters) * 0.2
             bonus["bg"] = Double(bulgarianLetters) * 0.1
             bonus["sr"] = Double(serbianLetters) * 0.3
-            return vote(words, LanguageProfiles.cyrillic, bonus: bonus)
+            return vote(words, cyrillicIndex, bonus: bonus)
         }
-        if share(.latin) > 0.5 { return vote(words, LanguageProfiles.latin, bonus: [:]) }
+        if share(.latin) > 0.5 { return vote(words, latinIndex, bonus: [:]) }
         return nil
     }
 
@@ -122,14 +133,35 @@ enum LanguageDetector {
         return !closeGroups.contains { $0.contains(declared) && $0.contains(guess.language) }
     }
 
+    /// Function words of several profiles in one table: one hash lookup per word instead of one per
+    /// language and word.
+    private struct WordIndex {
+        let languages: [String]
+        /// Word -> indices into `languages` of the profiles listing it.
+        let profiles: [String: [Int]]
+
+        init(_ profiles: [(language: String, words: Set<String>)]) {
+            languages = profiles.map(\.language)
+            var table: [String: [Int]] = [:]
+            for (index, profile) in profiles.enumerated() {
+                for word in profile.words { table[word, default: []].append(index) }
+            }
+            self.profiles = table
+        }
+    }
+
+    private static let latinIndex = WordIndex(LanguageProfiles.latin)
+    private static let cyrillicIndex = WordIndex(LanguageProfiles.cyrillic)
+
     /// Scores each language by function-word hits (plus letter bonuses) and returns the winner.
-    private static func vote(
-        _ words: [String], _ profiles: [(language: String, words: Set<String>)], bonus: [String: Double]
-    ) -> Guess? {
-        var scores: [(language: String, score: Double)] = profiles.map { profile in
-            var hits = 0.0
-            for word in words where profile.words.contains(word) { hits += 1 }
-            return (profile.language, hits + (bonus[profile.language] ?? 0))
+    private static func vote(_ words: [String], _ index: WordIndex, bonus: [String: Double]) -> Guess? {
+        var hits = [Double](repeating: 0, count: index.languages.count)
+        for word in words {
+            guard let profiles = index.profiles[word] else { continue }
+            for profile in profiles { hits[profile] += 1 }
+        }
+        var scores: [(language: String, score: Double)] = index.languages.enumerated().map { position, language in
+            (language, hits[position] + (bonus[language] ?? 0))
         }
         scores.sort { $0.score > $1.score }
         guard let best = scores.first, best.score >= Double(minHits) else { return nil }

@@ -19,25 +19,23 @@ enum MetadataText {
     /// Collapses whitespace, drops control and zero-width characters, trims, and cuts at `limit` scalars.
     /// - Returns: the cleaned string, or nil when nothing is left.
     static func clean(_ raw: String, limit: Int = shortLimit) -> String? {
-        let raw = raw.contains("&") ? EntityDecoder.decode(raw) : raw
-        var scalars = String.UnicodeScalarView()
+        let raw = raw.utf8.contains(UInt8(ascii: "&")) ? EntityDecoder.decode(raw) : raw
+        var scalars = UTF8Builder(capacity: min(raw.utf8.count, limit * 4))
         var pendingSpace = false
         var count = 0
         for scalar in raw.unicodeScalars {
-            if scalar.properties.isWhitespace || scalar.value < 0x20
-                || (0x7F...0x9F).contains(scalar.value)
-            {
+            let value = scalar.value
+            // ASCII: whitespace and controls are all below 0x21 or 0x7F, so no property lookup is needed.
+            if value < 0x80 ? (value <= 0x20 || value == 0x7F) : (scalar.properties.isWhitespace || value <= 0x9F) {
                 pendingSpace = true
                 continue
             }
             // Zero-width space/joiners, direction marks and the BOM carry no text.
-            if (0x200B...0x200F).contains(scalar.value) || scalar.value == 0xFEFF
-                || scalar.value == 0x2060
-            {
+            if (0x200B...0x200F).contains(value) || value == 0xFEFF || value == 0x2060 {
                 continue
             }
             if pendingSpace && !scalars.isEmpty {
-                scalars.append(" ")
+                scalars.append(ascii: 0x20)
                 count += 1
             }
             pendingSpace = false
@@ -45,7 +43,7 @@ enum MetadataText {
             scalars.append(scalar)
             count += 1
         }
-        var result = String(scalars)
+        var result = scalars.string
         while result.last == " " { result.removeLast() }
         return result.isEmpty ? nil : result
     }

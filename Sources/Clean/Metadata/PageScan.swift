@@ -61,6 +61,8 @@ struct PageScan {
         "date", "dateline", "datetime", "timestamp", "pubdate", "published", "publishdate", "posted",
         "postdate", "entrydate", "articledate", "time", "datum", "fecha", "data",
     ]
+    /// Pieces of which every `dateWords` entry contains one: a class without any of them names no date.
+    static let dateFragments: [StaticString] = ["dat", "time", "publish", "post", "fecha"]
     /// Class/id words of dates that are updates, comments or events rather than the publication.
     static let notPublicationWords: Set<Substring> = [
         "updated", "modified", "update", "comment", "comments", "event", "expires", "copyright",
@@ -117,8 +119,13 @@ struct PageScan {
                 break
             }
             readMicrodata(tree, id)
-            readByline(tree, id)
-            readVisibleDate(tree, id)
+            // Class words once per element, and only when a byline or date word can be among them.
+            let hinted =
+                ClassTokens.mayContain(tree, id, BylineTokens.fragments)
+                || ClassTokens.mayContain(tree, id, Self.dateFragments)
+            let words = hinted ? ClassTokens.words(tree, id) : []
+            readByline(tree, id, words)
+            readVisibleDate(tree, id, words)
             return true
         }
     }
@@ -135,13 +142,14 @@ struct PageScan {
 
     /// True for a link to a Creative Commons license or public-domain dedication.
     static func isCreativeCommons(_ href: String) -> Bool {
+        // Most links do not name the site at all: a byte check before lower-casing (the common path).
+        guard ByteSearch.containsIgnoringASCIICase(href.utf8, "creativecommons") else { return false }
         let lower = href.lowercased()
         return lower.contains("creativecommons.org/licenses/") || lower.contains("creativecommons.org/publicdomain/")
     }
 
-    private mutating func readVisibleDate(_ tree: Tree, _ id: Tree.NodeID) {
+    private mutating func readVisibleDate(_ tree: Tree, _ id: Tree.NodeID, _ words: [Substring]) {
         guard visibleDates.count < Self.maxVisibleDates, tree[id].name != "time" else { return }
-        let words = ClassTokens.words(tree, id)
         guard words.contains(where: Self.dateWords.contains),
             !words.contains(where: Self.notPublicationWords.contains),
             !BylineTokens.isInsideComments(tree, id),
@@ -281,7 +289,7 @@ struct PageScan {
         return found
     }
 
-    private mutating func readByline(_ tree: Tree, _ id: Tree.NodeID) {
+    private mutating func readByline(_ tree: Tree, _ id: Tree.NodeID, _ words: [Substring]) {
         guard bylines.count < Self.maxBylines else { return }
         let name = tree[id].name
         guard
@@ -299,7 +307,7 @@ struct PageScan {
             rel.split(separator: " ").contains("author")
         {
             strength = 1
-        } else if BylineTokens.marksByline(ClassTokens.words(tree, id)) {
+        } else if BylineTokens.marksByline(words) {
             strength = 2
         }
         guard let strength, !BylineTokens.isInsideComments(tree, id) else { return }
@@ -334,11 +342,34 @@ struct PageScan {
 /// the exclusion words instead).
 enum ClassTokens {
     static func words(_ tree: Tree, _ id: Tree.NodeID) -> [Substring] {
-        let value = (tree.attribute("class", of: id) ?? "") + " " + (tree.attribute("id", of: id) ?? "")
-        guard value.count > 1 else { return [] }
+        let classValue = tree.attribute("class", of: id)
+        let idValue = tree.attribute("id", of: id)
+        if classValue == nil && idValue == nil { return [] }
+        let value = (classValue ?? "") + " " + (idValue ?? "")
+        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly every class): lower-case and split bytes, no Character iteration.
+            let lowered = value.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? value.lowercased() : value
+            return lowered.utf8.split(whereSeparator: isSeparator).map(Substring.init)
+        }
         return value.lowercased().split(whereSeparator: {
-            $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n"
+            $0 == " " || $0 == "-" || $0 == "_" || $0.isWhitespace
         })
+    }
+
+    /// True when the element's class or id contains one of `fragments` (ASCII, lower case), ignoring
+    /// case: a byte test that spares splitting the classes of elements no rule can match.
+    static func mayContain(_ tree: Tree, _ id: Tree.NodeID, _ fragments: [StaticString]) -> Bool {
+        for attribute in tree[id].attributes where attribute.name == "class" || attribute.name == "id" {
+            for fragment in fragments where ByteSearch.containsIgnoringASCIICase(attribute.value.utf8, fragment) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The separators of the Character split above, as bytes: space, `-`, `_`, tab, LF, FF, CR.
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 32 || byte == 45 || byte == 95 || byte == 9 || byte == 10 || byte == 12 || byte == 13
     }
 }
 

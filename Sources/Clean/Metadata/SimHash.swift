@@ -46,16 +46,28 @@ public enum SimHash {
     /// Lower-cased words; Han and kana characters are words on their own.
     static func words(_ text: String) -> [String] {
         var result: [String] = []
-        var word = String.UnicodeScalarView()
+        var word = UTF8Builder()
         func flush() {
             if !word.isEmpty {
-                result.append(String(word).lowercased())
+                // ASCII letters were lowered on the way in; only other words need Unicode lower-casing.
+                result.append(word.isASCII ? word.string : word.string.lowercased())
                 word.removeAll()
             }
         }
         for scalar in text.unicodeScalars {
             if result.count >= maxWords { break }
             let value = scalar.value
+            if value < 0x80 {
+                // ASCII: letters and digits are the word characters; no Unicode property lookup.
+                if (value | 0x20) &- 0x61 < 26 {
+                    word.append(ascii: UInt8(value | 0x20))
+                } else if value &- 0x30 < 10 {
+                    word.append(ascii: UInt8(value))
+                } else {
+                    flush()
+                }
+                continue
+            }
             let isIdeographic =
                 (0x3040...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value)
                 || (0xF900...0xFAFF).contains(value) || (0x20000...0x2A6DF).contains(value)

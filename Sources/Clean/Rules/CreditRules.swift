@@ -19,13 +19,17 @@ enum CreditRules {
         "photononstop", "bestimage", "unsplash", "pixabay", "adobe stock", "stock.adobe.com", "fotolia", "thinkstock",
         "reuters files", "ap files", "afp files", "dpa-bildfunk",
     ]
+    /// `agencies` as bytes, for a byte search (Foundation's `contains` bridges to NSString).
+    static let agencyBytes = agencies.map { Array($0.utf8) }
 
     /// True when the lower-cased `text` reads as a credit line.
     static func isCredit(_ text: String) -> Bool {
-        let words = text.split(separator: " ").count
+        let words = PhraseRules.wordCount(text)
         guard words <= maxWords else { return false }
         if prefixes.contains(where: { text.hasPrefix($0) }) { return true }
         if text == "credit" || text == "credits" || text == "foto" { return true }
-        return agencies.contains(where: { text.contains($0) }) && words <= 6
+        guard words <= 6 else { return false }
+        let bytes = Array(text.utf8)
+        return agencyBytes.contains { ByteSearch.contains(bytes, $0) }
     }
 }

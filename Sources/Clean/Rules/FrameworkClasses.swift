@@ -7,6 +7,12 @@ enum FrameworkClasses {
 
     static func strip(_ classes: String?) -> String? {
         guard let classes else { return nil }
+        // Cheap filter first (called for every element): every prefix contains "-" or "_" after
+        // "cmp"/"view"/"elementor"; a byte check for those words avoids lower-casing most class values.
+        guard ByteSearch.containsIgnoringASCIICase(classes.utf8, "cmp")
+            || ByteSearch.containsIgnoringASCIICase(classes.utf8, "view")
+            || ByteSearch.containsIgnoringASCIICase(classes.utf8, "elementor")
+        else { return classes }
         let lowered = classes.lowercased()
         guard prefixes.contains(where: { lowered.contains($0) }) else { return classes }
         let kept = classes.split(separator: " ").filter { name in

@@ -151,11 +151,19 @@ enum PhraseRules {
         return PhraseRule(category: rule.category, lines: rule.lines, phrases: rule.phrases + extra)
     }
 
-    /// Each rule's phrases as UTF-8 bytes, for `memmem` (Foundation's `contains` bridges to NSString
-    /// and was a quarter of the cleaning time).
-    static let phraseBytes: [(category: BoilerplateCategory, phrases: [[UInt8]])] = merged.map {
-        ($0.category, $0.phrases.map { Array($0.utf8) })
-    }
+    /// Every rule's phrases in one index; a match's group is the rule's position in `merged`.
+    static let phraseIndex = PhraseIndex(
+        merged.enumerated().flatMap { position, rule in rule.phrases.map { (Array($0.utf8), position) } })
+
+    /// Every rule's whole-line labels in one table: label -> (position of the first rule listing it, its
+    /// category). One lookup per candidate instead of one per rule.
+    static let lineTable: [String: (rule: Int, category: BoilerplateCategory)] = {
+        var table: [String: (rule: Int, category: BoilerplateCategory)] = [:]
+        for (position, rule) in merged.enumerated() {
+            for line in rule.lines where table[line] == nil { table[line] = (position, rule.category) }
+        }
+        return table
+    }()
 
     /// Longest whole-line label, in bytes, plus room for punctuation and a counter.
     static let longestLabel = merged.flatMap(\.lines).map(\.utf8.count).max()! + 16
@@ -170,15 +178,15 @@ enum PhraseRules {
         if DatelineRules.isDateline(lowered) { return .metadata }
         let label = trimmedLabel(lowered)
         if let counted = countedLabel(label) { return counted }
-        for rule in merged where rule.lines.contains(lowered) || rule.lines.contains(label) {
-            return rule.category
+        // The earlier rule wins when the text and its trimmed label name different rules. Texts longer
+        // than any label are not hashed.
+        let whole = lowered.utf8.count <= longestLabel ? lineTable[lowered] : nil
+        let trimmed = label.utf8.count <= longestLabel && label != lowered ? lineTable[label] : nil
+        if let best = [whole, trimmed].compactMap({ $0 }).min(by: { $0.rule < $1.rule }) {
+            return best.category
         }
         guard words <= maxWords else { return nil }
-        let bytes = Array(lowered.utf8)
-        for (category, phrases) in phraseBytes where phrases.contains(where: { ByteSearch.contains(bytes, $0) }) {
-            return category
-        }
-        return nil
+        return phraseIndex.firstGroup(in: Array(lowered.utf8)).map { merged[$0].category }
     }
 
     /// Words separated by spaces, counted on bytes.
@@ -224,14 +232,26 @@ enum PhraseRules {
 
     /// A label without surrounding punctuation and arrows: "- Read more »" → "read more".
     static func trimmedLabel(_ text: String) -> String {
-        let punctuation = ":.…!?¿¡»›>→|-–—«‹<←*•·"
+        // Most blocks start and end with a letter or digit: nothing to trim, no Character iteration.
+        if let first = text.utf8.first, let last = text.utf8.last, isASCIIAlphanumeric(first),
+            isASCIIAlphanumeric(last)
+        {
+            return text
+        }
         var scalars = Substring(text)
-        while let last = scalars.last, punctuation.contains(last) || last == " " {
+        while let last = scalars.last, trimmedCharacters.contains(last) {
             scalars = scalars.dropLast()
         }
-        while let first = scalars.first, punctuation.contains(first) || first == " " {
+        while let first = scalars.first, trimmedCharacters.contains(first) {
             scalars = scalars.dropFirst()
         }
         return String(scalars)
+    }
+
+    /// Punctuation, arrows and the space, trimmed around labels.
+    private static let trimmedCharacters = Set(":.…!?¿¡»›>→|-–—«‹<←*•· ")
+
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 }

@@ -16,7 +16,7 @@ enum ScriptJSON {
         }
     }
 
-    /// Visits every string value with its key, breadth-first, at most `nodeBudget` values.
+    /// Visits every string value with its key, breadth-first (keys sorted), at most `nodeBudget` values.
     static func forEachString(in json: Any, _ visit: (_ key: String, _ value: String) -> Void) {
         var queue: [Any] = [json]
         var head = 0
@@ -24,7 +24,10 @@ enum ScriptJSON {
             let value = queue[head]
             head += 1
             if let object = value as? [String: Any] {
-                for (key, child) in object {
+                // Sorted keys: dictionary order changes between processes, and ties and the budget
+                // must fall the same way on every run.
+                for key in object.keys.sorted() {
+                    guard let child = object[key] else { continue }
                     if let string = child as? String { visit(key, string) } else { queue.append(child) }
                 }
             } else if let array = value as? [Any] {

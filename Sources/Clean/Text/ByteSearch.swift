@@ -20,4 +20,42 @@ enum ByteSearch {
             }
         }
     }
+
+    /// True when `haystack` contains the ASCII `needle` (given in lower case), ignoring ASCII case.
+    static func containsIgnoringASCIICase(_ haystack: String.UTF8View, _ needle: StaticString) -> Bool {
+        if let found = haystack.withContiguousStorageIfAvailable({ containsIgnoringASCIICase($0, needle) }) {
+            return found
+        }
+        return containsIgnoringASCIICase(Array(haystack), needle)
+    }
+
+    static func containsIgnoringASCIICase(_ haystack: Substring.UTF8View, _ needle: StaticString) -> Bool {
+        if let found = haystack.withContiguousStorageIfAvailable({ containsIgnoringASCIICase($0, needle) }) {
+            return found
+        }
+        return containsIgnoringASCIICase(Array(haystack), needle)
+    }
+
+    static func containsIgnoringASCIICase(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+        haystack.withUnsafeBufferPointer { containsIgnoringASCIICase($0, needle) }
+    }
+
+    static func containsIgnoringASCIICase(_ hay: UnsafeBufferPointer<UInt8>, _ needle: StaticString) -> Bool {
+        needle.withUTF8Buffer { pin in
+            guard let first = pin.first else { return true }
+            guard pin.count <= hay.count else { return false }
+            for start in 0...(hay.count - pin.count) where lowered(hay[start]) == first {
+                var offset = 1
+                while offset < pin.count && lowered(hay[start + offset]) == pin[offset] { offset += 1 }
+                if offset == pin.count { return true }
+            }
+            return false
+        }
+    }
+
+    /// ASCII upper-case letters lowered; every other byte as it is.
+    @inline(__always)
+    static func lowered(_ byte: UInt8) -> UInt8 {
+        byte &- 65 < 26 ? byte | 0x20 : byte
+    }
 }

@@ -3,7 +3,7 @@ enum Whitespace {
     /// Collapses every run of whitespace (including no-break and zero-width spaces) to one space,
     /// trims both ends, and drops control characters so the output is always safe to embed.
     static func collapse(_ text: String) -> String {
-        var result = String.UnicodeScalarView()
+        var result = UTF8Builder(capacity: text.utf8.count)
         var pendingSpace = false
         for scalar in text.unicodeScalars {
             switch scalar.value {
@@ -16,13 +16,13 @@ enum Whitespace {
                 pendingSpace = !result.isEmpty
             default:
                 if pendingSpace {
-                    result.append(" ")
+                    result.append(ascii: 0x20)
                     pendingSpace = false
                 }
                 result.append(scalar)
             }
         }
-        return String(result)
+        return result.string
     }
 
     /// Cleans preformatted text: keeps line structure and indentation, drops control characters

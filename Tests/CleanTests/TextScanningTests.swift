@@ -1,0 +1,49 @@
+import Testing
+import TestSupport
+
+@testable import Clean
+
+/// The byte-level scanners that replaced per-phrase and per-scalar String work must answer exactly as
+/// the plain searches they replaced.
+@Suite struct TextScanningTests {
+    /// Naive reference: the smallest group with a phrase that occurs in `text`.
+    private func reference(_ phrases: [(bytes: [UInt8], group: Int)], _ text: [UInt8]) -> Int? {
+        phrases.filter { !$0.bytes.isEmpty && ByteSearch.contains(text, $0.bytes) }.map(\.group).min()
+    }
+
+    @Test func phraseIndexAgreesWithOneSearchPerPhrase() {
+        var random = SeededGenerator(seed: 0x5EED_0001)
+        let alphabet = Array("ab é".utf8)  // few letters: many partial and overlapping matches
+        func word(_ length: Int) -> [UInt8] { (0..<length).map { _ in alphabet.randomElement(using: &random)! } }
+        for round in 0..<300 {
+            let phrases = (0..<Int.random(in: 1...12, using: &random)).map { _ in
+                (bytes: word(Int.random(in: 1...5, using: &random)), group: Int.random(in: 0...5, using: &random))
+            }
+            let index = PhraseIndex(phrases)
+            for _ in 0..<20 {
+                let text = word(Int.random(in: 0...30, using: &random))
+                #expect(index.firstGroup(in: text) == reference(phrases, text), "round \(round)")
+            }
+        }
+    }
+
+    @Test func phraseRulesStillFindCallsToActionAndLabels() {
+        #expect(PhraseRules.match("Follow us on Telegram for more") == .social)
+        #expect(PhraseRules.match("You have successfully subscribed to the newsletter") == .newsletter)
+        #expect(PhraseRules.match("» Read more") == .related)
+        #expect(PhraseRules.match("The council met on Tuesday to discuss the budget.") == nil)
+    }
+
+    @Test func asciiAndCaseInsensitiveByteSearch() {
+        #expect(ByteSearch.containsIgnoringASCIICase("FeatureByline".utf8, "byline"))
+        #expect(ByteSearch.containsIgnoringASCIICase("https://CreativeCommons.org/licenses/by/4.0/".utf8, "creativecommons"))
+        #expect(!ByteSearch.containsIgnoringASCIICase("bylin".utf8, "byline"))
+        #expect(ByteSearch.containsIgnoringASCIICase("x".utf8, ""))
+    }
+
+    @Test func wordSplittersLowerCaseASCIIAndUnicodeAlike() {
+        #expect(SimHash.words("Hello, WORLD 42x Straße ÉTÉ 東京") == ["hello", "world", "42x", "straße", "été", "東", "京"])
+        #expect(MetadataText.clean("  A\u{00A0}\t b\u{200B}c \u{7F}d  ") == "A bc d")
+        #expect(MetadataText.clean("Ärger\u{2003}über", limit: 7) == "Ärger ü")
+    }
+}
