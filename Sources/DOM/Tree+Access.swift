@@ -1,5 +1,6 @@
 extension Tree {
     /// The value of attribute `name` (lower case) on node `id`, or nil.
+    @inlinable
     public func attribute(_ name: String, of id: NodeID) -> String? {
         for attribute in nodes[Int(id)].attributes where attribute.name == name {
             return attribute.value
@@ -8,6 +9,7 @@ extension Tree {
     }
 
     /// The node's children in order.
+    @inlinable
     public func children(of id: NodeID) -> [NodeID] {
         var result: [NodeID] = []
         var child = nodes[Int(id)].firstChild
@@ -32,6 +34,7 @@ extension Tree {
 
     /// Visits the nodes below `id` in document order. `visit` returns false to skip a node's subtree.
     /// Iterative: follows first-child / next-sibling / parent links, so depth costs nothing.
+    @inlinable
     public func forEachDescendant(of id: NodeID, _ visit: (NodeID) -> Bool) {
         var current = nodes[Int(id)].firstChild
         while current != Tree.none {
@@ -65,6 +68,7 @@ extension Tree {
     }
 
     /// The concatenated text of all text nodes below `id` (or its own text if it is a text node).
+    @inlinable
     public func textContent(of id: NodeID) -> String {
         if nodes[Int(id)].kind == .text { return nodes[Int(id)].text }
         var result = ""
@@ -76,6 +80,7 @@ extension Tree {
     }
 
     /// True when `ancestor` is `id` or one of its ancestors.
+    @inlinable
     public func isAncestor(_ ancestor: NodeID, of id: NodeID) -> Bool {
         var current = id
         while current != Tree.none {

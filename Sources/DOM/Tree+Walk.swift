@@ -9,6 +9,7 @@ extension Tree {
 
     /// Walks the subtree below `id` (exclusive) in document order, calling `enter` before a node's
     /// children and `exit` after them. Iterative, so any nesting depth is safe.
+    @inlinable
     public func walk(
         under id: NodeID, enter: (NodeID) -> WalkAction, exit: (NodeID) -> Void
     ) {
@@ -16,6 +17,7 @@ extension Tree {
     }
 
     /// Walks `id` itself and its subtree, like `walk(under:enter:exit:)`.
+    @inlinable
     public func walk(
         including id: NodeID, enter: (NodeID) -> WalkAction, exit: (NodeID) -> Void
     ) {
@@ -25,7 +27,8 @@ extension Tree {
         exit(id)
     }
 
-    private func walk(
+    @usableFromInline
+    func walk(
         from first: NodeID, stopAt boundary: NodeID, enter: (NodeID) -> WalkAction, exit: (NodeID) -> Void
     ) {
         var current = first

@@ -43,11 +43,15 @@ public struct Tree: Sendable {
 
     public static let root: NodeID = 0
 
+    /// Inlinable, and a `_read` accessor: `tree[id].name` borrows the node instead of copying it
+    /// (with three reference-counted fields) through a call into this module, on every hot path.
+    @inlinable
     public subscript(id: NodeID) -> Node {
-        nodes[Int(id)]
+        _read { yield nodes[Int(id)] }
     }
 
     /// The number of nodes, the root included.
+    @inlinable
     public var count: Int { nodes.count }
 
     /// Appends a node as the last child of `parent` and returns its id.

@@ -13,7 +13,7 @@ enum BylineTokens {
         "creator",
     ]
     /// Pieces of which every byline marker contains one ("line" for "byline" and "by-line").
-    static let fragments: [StaticString] = ["author", "writ", "creator", "line"]
+    static let fragments = ["author", "writ", "creator", "line"]
     /// Words that mark parts of author boxes that are not the name.
     static let excludedWords: Set<Substring> = [
         "avatar", "image", "img", "photo", "pic", "picture", "thumb", "thumbnail", "bio", "biography",

@@ -61,8 +61,9 @@ struct PageScan {
         "date", "dateline", "datetime", "timestamp", "pubdate", "published", "publishdate", "posted",
         "postdate", "entrydate", "articledate", "time", "datum", "fecha", "data",
     ]
-    /// Pieces of which every `dateWords` entry contains one: a class without any of them names no date.
-    static let dateFragments: [StaticString] = ["dat", "time", "publish", "post", "fecha"]
+    /// Pieces of which every byline word (`BylineTokens.fragments`) or date word contains one: a class
+    /// without any of them names neither.
+    static let hintFragments = FragmentSet(BylineTokens.fragments + ["dat", "time", "publish", "post", "fecha"])
     /// Class/id words of dates that are updates, comments or events rather than the publication.
     static let notPublicationWords: Set<Substring> = [
         "updated", "modified", "update", "comment", "comments", "event", "expires", "copyright",
@@ -121,8 +122,8 @@ struct PageScan {
             readMicrodata(tree, id)
             // Class words once per element, and only when a byline or date word can be among them.
             let hinted =
-                ClassTokens.mayContain(tree, id, BylineTokens.fragments)
-                || ClassTokens.mayContain(tree, id, Self.dateFragments)
+                tree.attribute("class", of: id).map(Self.hintFragments.occurs(in:)) == true
+                || tree.attribute("id", of: id).map(Self.hintFragments.occurs(in:)) == true
             let words = hinted ? ClassTokens.words(tree, id) : []
             readByline(tree, id, words)
             readVisibleDate(tree, id, words)
@@ -219,7 +220,15 @@ struct PageScan {
         let isDiv = tree[id].name == "div"
         let raw: String
         if isDiv {
-            // Only the div's own text: its descendants' text belongs to their own paragraphs.
+            // Only the div's own text: its descendants' text belongs to their own paragraphs. Most divs
+            // have too little of it, which their byte count shows before any string is built.
+            var ownBytes = 0
+            var child = tree[id].firstChild
+            while child != Tree.none {
+                if tree.nodes[Int(child)].kind == .text { ownBytes += TextStatistics.visibleLength(tree.nodes[Int(child)].text) + 1 }
+                child = tree.nodes[Int(child)].nextSibling
+            }
+            guard ownBytes >= Self.minDivCharacters else { return }
             raw = tree.children(of: id).filter { tree[$0].kind == .text }.map { tree[$0].text }.joined(
                 separator: " ")
         } else {
@@ -289,15 +298,14 @@ struct PageScan {
         return found
     }
 
+    /// Elements that never hold a byline's text themselves.
+    static let nonBylineElements: Set<String> = [
+        "html", "body", "head", "img", "picture", "figure", "button", "form", "input",
+    ]
+
     private mutating func readByline(_ tree: Tree, _ id: Tree.NodeID, _ words: [Substring]) {
         guard bylines.count < Self.maxBylines else { return }
-        let name = tree[id].name
-        guard
-            !["html", "body", "head", "img", "picture", "figure", "button", "form", "input"].contains(
-                name)
-        else {
-            return
-        }
+        let name = tree.nodes[Int(id)].name
         var strength: Int?
         if let itemprop = tree.attribute("itemprop", of: id)?.lowercased(),
             itemprop.split(separator: " ").contains(where: { $0 == "author" || $0 == "creator" })
@@ -307,9 +315,10 @@ struct PageScan {
             rel.split(separator: " ").contains("author")
         {
             strength = 1
-        } else if BylineTokens.marksByline(words) {
+        } else if !words.isEmpty && BylineTokens.marksByline(words) {
             strength = 2
         }
+        guard strength != nil, !Self.nonBylineElements.contains(name) else { return }
         guard let strength, !BylineTokens.isInsideComments(tree, id) else { return }
         var text: String?
         if strength == 0 { text = Self.itemName(tree, id) }
@@ -354,17 +363,6 @@ enum ClassTokens {
         return value.lowercased().split(whereSeparator: {
             $0 == " " || $0 == "-" || $0 == "_" || $0.isWhitespace
         })
-    }
-
-    /// True when the element's class or id contains one of `fragments` (ASCII, lower case), ignoring
-    /// case: a byte test that spares splitting the classes of elements no rule can match.
-    static func mayContain(_ tree: Tree, _ id: Tree.NodeID, _ fragments: [StaticString]) -> Bool {
-        for attribute in tree[id].attributes where attribute.name == "class" || attribute.name == "id" {
-            for fragment in fragments where ByteSearch.containsIgnoringASCIICase(attribute.value.utf8, fragment) {
-                return true
-            }
-        }
-        return false
     }
 
     /// The separators of the Character split above, as bytes: space, `-`, `_`, tab, LF, FF, CR.

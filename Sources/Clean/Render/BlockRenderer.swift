@@ -90,8 +90,10 @@ struct BlockRenderer {
                 return
             }
             // A <br> inside running text separates lines: each becomes its own block.
-            for line in buffer.split(separator: BlockRenderer.lineBreak) {
-                let text = Whitespace.collapse(String(line))
+            // Split on the marker's byte: a control character is always a grapheme of its own, so this
+            // is the Character split without walking Characters.
+            for line in buffer.utf8.split(separator: 0) {
+                let text = Whitespace.collapse(String(Substring(line)))
                 if text.isEmpty { continue }
                 let block: Block = quoteDepth > 0 ? .quote(text) : .paragraph(text)
                 output.append(RenderedBlock(block: block, linkShare: linkShare, node: lastNode))

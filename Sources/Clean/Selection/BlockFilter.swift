@@ -29,6 +29,7 @@ struct BlockFilter {
         var droppedAtEnd = false
         var dropped: [Drop] = []
         var seen: [String: Tree.NodeID] = [:]  // block text (lower-cased) -> parent of its first occurrence
+        seen.reserveCapacity(blocks.count)
         let normalizedTitle = title.map { $0.lowercased() }
         var titleSkipped = false
 
@@ -50,8 +51,9 @@ struct BlockFilter {
                 }
                 continue
             }
+            let key = text.lowercased()
             // The title is output on its own; old layouts set it as a bold paragraph, not a heading.
-            if !titleSkipped, kept.count < 3, let normalizedTitle, text.lowercased() == normalizedTitle {
+            if !titleSkipped, kept.count < 3, let normalizedTitle, key == normalizedTitle {
                 switch block {
                 case .heading, .paragraph:
                     titleSkipped = true
@@ -63,7 +65,6 @@ struct BlockFilter {
             // No block twice: sites repeat captions, pull quotes and teaser lines, and hidden
             // responsive copies of the story sit in another wrapper. A long paragraph repeated under
             // the same parent as its first occurrence is kept: a refrain, a repeated step, the text.
-            let key = text.lowercased()
             let parent = tree[rendered.node].parent
             if case .code = block {} else if let firstParent = seen[key] {
                 let siblingProse = firstParent == parent && text.utf8.count >= Self.repeatedProseMinLength

@@ -1,0 +1,35 @@
+/// A few short ASCII fragments looked for in attribute values, ignoring ASCII case, in one pass.
+///
+/// Why: most elements' classes name nothing a metadata reader wants; one scan that rules them out is
+/// cheaper than splitting every class value into words, or than one search per fragment.
+struct FragmentSet: Sendable {
+    /// Fragments (lower case) by their first byte.
+    private let byFirstByte: [[[UInt8]]]
+
+    init(_ fragments: [String]) {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for fragment in fragments where !fragment.isEmpty {
+            let bytes = Array(fragment.lowercased().utf8)
+            table[Int(bytes[0])].append(bytes)
+        }
+        byFirstByte = table
+    }
+
+    /// True when `value` contains one of the fragments, ignoring ASCII case.
+    func occurs(in value: String) -> Bool {
+        var value = value
+        return value.withUTF8 { hay in
+            for start in 0..<hay.count {
+                for fragment in byFirstByte[Int(ByteSearch.lowered(hay[start]))]
+                where start + fragment.count <= hay.count {
+                    var offset = 1
+                    while offset < fragment.count && ByteSearch.lowered(hay[start + offset]) == fragment[offset] {
+                        offset += 1
+                    }
+                    if offset == fragment.count { return true }
+                }
+            }
+            return false
+        }
+    }
+}
