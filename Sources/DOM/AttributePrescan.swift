@@ -4,7 +4,7 @@
 /// 100,000 attributes costs about 80 s inside `htmlCtxtReadMemory`, which cannot be interrupted.
 /// This pass finds start tags with a cheap byte scan (one pass, no allocation unless something is
 /// cut), drops the attributes after the first `maxAttributes` of a tag and cuts values longer than
-/// `maxValueBytes`. The copy in `HTMLParser` applies the same limits to what libxml2 builds, so the
+/// `maxValueBytes`. `SAXTreeBuilder` applies the same limits to what libxml2 reports, so the
 /// tree is the same whether a page was cut here or not.
 ///
 /// It also empties `<noscript>` elements: browsers (with scripting on) read their content as raw text

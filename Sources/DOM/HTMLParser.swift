@@ -1,14 +1,14 @@
 internal import CLibXML2
 
-/// Parses HTML bytes with libxml2 and copies the result into a `Tree`.
+/// Parses HTML bytes with libxml2 into a `Tree` (built from its SAX callbacks, see `SAXTreeBuilder`).
 public enum HTMLParser {
-    /// Limits applied while copying libxml2's tree.
+    /// Limits applied while building the tree.
     public struct Limits: Sendable {
         /// Attributes kept per element; the rest are dropped (class/id/style come first in practice).
         public var attributesPerElement: Int
         /// Longest attribute value kept, in UTF-8 bytes; longer values are truncated.
         public var attributeValueBytes: Int
-        /// Most nodes copied; parsing fails with `ParseError.tooManyNodes` beyond it.
+        /// Most nodes built; parsing fails with `ParseError.tooManyNodes` beyond it.
         public var nodes: Int
 
         public init(attributesPerElement: Int = 64, attributeValueBytes: Int = 16_384, nodes: Int = 2_000_000) {
@@ -39,7 +39,7 @@ public enum HTMLParser {
     /// - Parameters:
     ///   - bytes: the page's bytes; never a file name (libxml2 would fetch or inflate it).
     ///   - encoding: the encoding decided by the caller; it overrides any `<meta charset>`.
-    ///   - limits: caps applied while copying the tree.
+    ///   - limits: caps applied while building the tree.
     /// - Throws: `ParseError` when libxml2 produced no document or the page has too many nodes.
     public static func parse(_ bytes: [UInt8], encoding: String, limits: Limits = Limits()) throws -> Tree {
         _ = initialize
@@ -52,9 +52,13 @@ public enum HTMLParser {
             bytes, encoding: encoding, maxAttributes: limits.attributesPerElement,
             maxValueBytes: limits.attributeValueBytes
         ).bytes
+        let builder = SAXTreeBuilder(limits: limits)
+        builder.attach(to: context)
+        // The document libxml2 returns holds at most its DOCTYPE: the tree is the builder's.
         guard let document = read(capped, encoding: encoding, context: context) else { throw ParseError.noDocument }
-        defer { xmlFreeDoc(document) }
-        return try copy(document, limits: limits)
+        xmlFreeDoc(document)
+        if let failure = builder.failure { throw failure }
+        return builder.tree
     }
 
     /// Parses `bytes` into libxml2's own tree and frees it, without copying: the baseline that
@@ -101,62 +105,7 @@ public enum HTMLParser {
         }
     }
 
-    /// Copies libxml2's tree into a `Tree`, walking with parent/next pointers (no recursion).
-    private static func copy(_ document: htmlDocPtr, limits: Limits) throws -> Tree {
-        var tree = Tree()
-        // Pairs of (libxml2 node, parent id in `tree`) still to copy, processed in document order.
-        var source = document.pointee.children
-        var parentID = Tree.root
-        var opaqueDepth = 0  // > 0 while inside an element whose text is not copied
-        var keepScriptText = false
-        var names = NameTable()
-
-        while let node = source {
-            var descendInto: Tree.NodeID? = nil
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let (name, opaque) = names.name(node.pointee.name)
-                let attributes = copyAttributes(node, limits: limits, names: &names)
-                let id = tree.append(.element, name: name, attributes: attributes, to: parentID)
-                descendInto = id
-                if opaque {
-                    opaqueDepth += 1
-                    keepScriptText = name == "script" && isDataScript(attributes)
-                }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if opaqueDepth == 0 || keepScriptText, let content = node.pointee.content {
-                    tree.append(.text, text: String(cString: content), to: parentID)
-                }
-            default:
-                break  // comments, processing instructions, DTD nodes carry no content
-            }
-            if tree.count > limits.nodes { throw ParseError.tooManyNodes(limits.nodes) }
-
-            if let id = descendInto, let child = node.pointee.children {
-                parentID = id
-                source = child
-                continue
-            }
-            if descendInto != nil { leave(node, &opaqueDepth, &keepScriptText, &names) }
-            // Climb to the next node in document order.
-            source = LibXMLWalk.next(after: node) { up in
-                leave(up, &opaqueDepth, &keepScriptText, &names)
-                parentID = tree[parentID].parent
-            }
-        }
-        return tree
-    }
-
-    private static func leave(
-        _ node: xmlNodePtr, _ opaqueDepth: inout Int, _ keepScriptText: inout Bool, _ names: inout NameTable
-    ) {
-        if names.name(node.pointee.name).opaque {
-            opaqueDepth -= 1
-            keepScriptText = false
-        }
-    }
-
-    private static func isDataScript(_ attributes: [(name: String, value: String)]) -> Bool {
+    static func isDataScript(_ attributes: [(name: String, value: String)]) -> Bool {
         for attribute in attributes {
             if attribute.name == "type" && attribute.value.lowercased().contains("json") { return true }
             if attribute.name == "id" && attribute.value == "__NEXT_DATA__" { return true }
@@ -204,30 +153,5 @@ public enum HTMLParser {
             let name = HTMLParser.lowercasedName(pointer)
             return (name, HTMLParser.opaqueElements.contains(name))
         }
-    }
-
-    private static func copyAttributes(
-        _ node: xmlNodePtr, limits: Limits, names: inout NameTable
-    ) -> [(name: String, value: String)] {
-        guard node.pointee.properties != nil else { return [] }
-        var result: [(name: String, value: String)] = []
-        var attribute = node.pointee.properties
-        while let current = attribute, result.count < limits.attributesPerElement {
-            let name = names.name(current.pointee.name).name
-            var value = ""
-            var child = current.pointee.children
-            while let text = child {
-                if let content = text.pointee.content {
-                    if value.isEmpty { value = String(cString: content) } else { value += String(cString: content) }
-                }
-                child = text.pointee.next
-            }
-            if value.utf8.count > limits.attributeValueBytes {
-                value = String(decoding: value.utf8.prefix(limits.attributeValueBytes), as: UTF8.self)
-            }
-            result.append((name, value))
-            attribute = current.pointee.next
-        }
-        return result
     }
 }

@@ -1,6 +1,6 @@
-/// A parsed HTML page as flat arrays: libxml2's tree copied into Swift values and freed at once.
+/// A parsed HTML page as flat arrays, built from libxml2's parser callbacks (`SAXTreeBuilder`).
 ///
-/// Why a copy: it keeps every libxml2 pointer inside this module, makes the tree `Sendable`, and lets
+/// Why its own tree: it keeps every libxml2 pointer inside this module, makes the tree `Sendable`, and lets
 /// the cleaning passes walk it with explicit stacks over integer indices instead of class objects
 /// (a tree of class objects frees itself recursively and crashes on 20,000+ levels of nesting).
 /// Node 0 is the document root; its children are the top-level nodes.

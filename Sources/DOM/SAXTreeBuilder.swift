@@ -1,0 +1,162 @@
+internal import CLibXML2
+
+/// Builds a `Tree` straight from libxml2's HTML SAX callbacks, so libxml2 never allocates, links and
+/// frees a node tree of its own that would only be copied (about half of parsing time went there).
+///
+/// The tree is the one `xmlSAX2`'s default handlers would have built, as the former copy saw it:
+/// - adjacent text runs of one kind merge into one text node (comments and elements split them);
+/// - whitespace-only text is kept like any text (libxml2 keeps blanks unless told not to);
+/// - text outside every element is dropped; an element that starts after the root element closed goes
+///   under the root element, or beside it when the page has a DOCTYPE or began with a comment;
+/// - boolean attributes without a value (`hidden`, `checked`) get their name as value.
+/// Script, style and the other opaque elements keep no text, except JSON data scripts.
+final class SAXTreeBuilder {
+    private(set) var tree = Tree()
+    private(set) var failure: HTMLParser.ParseError?
+    private let limits: HTMLParser.Limits
+    private var names = HTMLParser.NameTable()
+    /// Open elements, innermost last, with whether each is opaque.
+    private var open: [(id: Tree.NodeID, opaque: Bool)] = []
+    private var opaqueDepth = 0
+    private var keepScriptText = false
+    /// The text node the next run of the same kind (text or CDATA) continues.
+    private var openText: (id: Tree.NodeID, cdata: Bool)?
+    /// What libxml2 holds as the document's first child (it decides where late elements go).
+    private var firstTopLevel: FirstTopLevel = .none
+
+    private enum FirstTopLevel {
+        case none
+        case element(Tree.NodeID)
+        /// A comment or processing instruction.
+        case other
+    }
+
+    init(limits: HTMLParser.Limits) {
+        self.limits = limits
+    }
+
+    /// Points `context`'s SAX handler at this builder's callbacks; `context` must outlive the parse and
+    /// this builder must outlive `context`'s use.
+    func attach(to context: htmlParserCtxtPtr) {
+        context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+        guard let sax = context.pointee.sax else { return }
+        // startDocument and internalSubset stay libxml2's: they create the (empty) document and its
+        // DOCTYPE node, which the parser itself consults.
+        sax.pointee.startElement = { context, name, attributes in
+            SAXTreeBuilder.from(context)?.start(name, attributes, context: context)
+        }
+        sax.pointee.endElement = { context, _ in
+            SAXTreeBuilder.from(context)?.end()
+        }
+        sax.pointee.characters = { context, bytes, length in
+            SAXTreeBuilder.from(context)?.text(bytes, Int(length), cdata: false, context: context)
+        }
+        sax.pointee.cdataBlock = { context, bytes, length in
+            SAXTreeBuilder.from(context)?.text(bytes, Int(length), cdata: true, context: context)
+        }
+        sax.pointee.comment = { context, _ in
+            SAXTreeBuilder.from(context)?.markup()
+        }
+        sax.pointee.processingInstruction = { context, _, _ in
+            SAXTreeBuilder.from(context)?.markup()
+        }
+    }
+
+    /// The builder attached to the parser context that libxml2 passes as `userData`.
+    private static func from(_ context: UnsafeMutableRawPointer?) -> SAXTreeBuilder? {
+        guard let parser = context?.assumingMemoryBound(to: htmlParserCtxt.self),
+            let builder = parser.pointee._private
+        else { return nil }
+        return Unmanaged<SAXTreeBuilder>.fromOpaque(builder).takeUnretainedValue()
+    }
+
+    private func parser(_ context: UnsafeMutableRawPointer?) -> htmlParserCtxtPtr? {
+        context?.assumingMemoryBound(to: htmlParserCtxt.self)
+    }
+
+    private func start(
+        _ namePointer: UnsafePointer<xmlChar>?, _ attributePairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        context: UnsafeMutableRawPointer?
+    ) {
+        openText = nil
+        guard failure == nil else { return }
+        let (name, opaque) = names.name(namePointer)
+        let attributes = copyAttributes(attributePairs)
+        let parent = parentOfNewElement(hasDoctype: parser(context)?.pointee.myDoc?.pointee.intSubset != nil)
+        let id = tree.append(.element, name: name, attributes: attributes, to: parent)
+        if case .none = firstTopLevel, open.isEmpty { firstTopLevel = .element(id) }
+        open.append((id, opaque))
+        if opaque {
+            opaqueDepth += 1
+            keepScriptText = name == "script" && HTMLParser.isDataScript(attributes)
+        }
+        checkSize(context)
+    }
+
+    /// Where `xmlSAX2StartElement` puts an element: under the open element; with none open (the root
+    /// closed), beside the document's first child, or under it when that is an element (a DOCTYPE node
+    /// is always the first child).
+    private func parentOfNewElement(hasDoctype: Bool) -> Tree.NodeID {
+        if let parent = open.last { return parent.id }
+        if hasDoctype { return Tree.root }
+        if case .element(let first) = firstTopLevel { return first }
+        return Tree.root
+    }
+
+    private func end() {
+        openText = nil
+        guard let closed = open.popLast() else { return }
+        if closed.opaque {
+            opaqueDepth -= 1
+            keepScriptText = false
+        }
+    }
+
+    private func markup() {
+        openText = nil
+        if case .none = firstTopLevel, open.isEmpty { firstTopLevel = .other }
+    }
+
+    private func text(_ bytes: UnsafePointer<xmlChar>?, _ length: Int, cdata: Bool, context: UnsafeMutableRawPointer?) {
+        guard failure == nil, let bytes, length > 0, opaqueDepth == 0 || keepScriptText,
+            let parent = open.last?.id
+        else { return }
+        let string = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
+        if let continued = openText, continued.cdata == cdata {
+            tree.nodes[Int(continued.id)].text += string
+            return
+        }
+        openText = (tree.append(.text, text: string, to: parent), cdata)
+        checkSize(context)
+    }
+
+    private func copyAttributes(
+        _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
+    ) -> [(name: String, value: String)] {
+        guard let pairs else { return [] }
+        var result: [(name: String, value: String)] = []
+        var index = 0
+        while let namePointer = pairs[index], result.count < limits.attributesPerElement {
+            let name = names.name(namePointer).name
+            var value: String
+            if let valuePointer = pairs[index + 1] {
+                value = String(cString: valuePointer)
+            } else {
+                value = htmlIsBooleanAttr(namePointer) != 0 ? name : ""
+            }
+            if value.utf8.count > limits.attributeValueBytes {
+                value = String(decoding: value.utf8.prefix(limits.attributeValueBytes), as: UTF8.self)
+            }
+            result.append((name, value))
+            index += 2
+        }
+        return result
+    }
+
+    /// Past the node limit: records the failure and stops the parser (a callback cannot throw).
+    private func checkSize(_ context: UnsafeMutableRawPointer?) {
+        guard tree.count > limits.nodes, failure == nil else { return }
+        failure = .tooManyNodes(limits.nodes)
+        if let parser = parser(context) { xmlStopParser(parser) }
+    }
+}
