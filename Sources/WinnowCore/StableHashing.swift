@@ -4,7 +4,7 @@
 public enum StableHashing {
     /// The FNV-1a 64-bit offset basis: the hash of no bytes.
     public static let fnvOffsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3  // FNV-1a 64-bit prime
+    public static let fnvPrime: UInt64 = 0x0000_0100_0000_01b3  // FNV-1a 64-bit prime
 
     /// FNV-1a 64 of `bytes`, continuing from `start` (so a hash can be built from several pieces).
     public static func fnv1a64(_ bytes: some Sequence<UInt8>, from start: UInt64 = fnvOffsetBasis) -> UInt64 {

@@ -47,3 +47,14 @@ import TestSupport
         #expect(MetadataText.clean("Ärger\u{2003}über", limit: 7) == "Ärger ü")
     }
 }
+
+@Suite struct FoldedTextTests {
+    @Test func equalAndHashedAsLowerCase() {
+        #expect(FoldedText("Hello World") == FoldedText("hello world"))
+        #expect(FoldedText("Straße ÉTÉ") == FoldedText("straße été"))
+        #expect(FoldedText("\u{212A}elvin") == FoldedText("kelvin"))  // Kelvin sign lower-cases to ASCII "k"
+        #expect(FoldedText("Hello") != FoldedText("Hello!"))
+        let set: Set = [FoldedText("Same Text"), FoldedText("same text"), FoldedText("SAME TEXT")]
+        #expect(set.count == 1)
+    }
+}

@@ -77,9 +77,8 @@ struct PageScan {
 
     init(tree: Tree) {
         tree.forEachDescendant(of: Tree.root) { id in
-            let node = tree[id]
-            guard node.kind == .element else { return true }
-            switch node.name {
+            guard tree[id].kind == .element else { return true }
+            switch tree[id].name {
             case "html":
                 if htmlLang == nil {
                     htmlLang = tree.attribute("lang", of: id) ?? tree.attribute("xml:lang", of: id)
@@ -150,7 +149,7 @@ struct PageScan {
     }
 
     private mutating func readVisibleDate(_ tree: Tree, _ id: Tree.NodeID, _ words: [Substring]) {
-        guard visibleDates.count < Self.maxVisibleDates, tree[id].name != "time" else { return }
+        guard !words.isEmpty, visibleDates.count < Self.maxVisibleDates, tree[id].name != "time" else { return }
         guard words.contains(where: Self.dateWords.contains),
             !words.contains(where: Self.notPublicationWords.contains),
             !BylineTokens.isInsideComments(tree, id),

@@ -219,13 +219,13 @@ enum PhraseRules {
     ]
 
     static func countedLabel(_ label: String) -> BoilerplateCategory? {
-        if let colon = label.firstIndex(of: ":"), let category = counterPrefixes[String(label[..<colon])] {
+        if let colon = label.utf8.firstIndex(of: UInt8(ascii: ":")), let category = counterPrefixes[String(label[..<colon])] {
             let count = label[label.index(after: colon)...]
             if !count.isEmpty && count.allSatisfy({ $0.isNumber || $0 == " " || $0 == "." || $0 == "," || $0 == "\u{A0}" }) {
                 return category
             }
         }
-        guard let first = label.unicodeScalars.first, ("0"..."9").contains(first) else { return nil }
+        guard let first = label.utf8.first, first &- 0x30 < 10 else { return nil }
         let noun = label.drop(while: { $0.isNumber || $0 == "." || $0 == "," || $0 == " " || $0 == "k" || $0 == "m" })
         return counterNouns[String(noun)]
     }

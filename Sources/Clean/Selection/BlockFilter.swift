@@ -28,9 +28,9 @@ struct BlockFilter {
         var keptRendered: [RenderedBlock] = []
         var droppedAtEnd = false
         var dropped: [Drop] = []
-        var seen: [String: Tree.NodeID] = [:]  // block text (lower-cased) -> parent of its first occurrence
+        var seen: [FoldedText: Tree.NodeID] = [:]  // block text (as lower case) -> parent of its first occurrence
         seen.reserveCapacity(blocks.count)
-        let normalizedTitle = title.map { $0.lowercased() }
+        let normalizedTitle = title.map(FoldedText.init)
         var titleSkipped = false
 
         for original in blocks {
@@ -51,7 +51,7 @@ struct BlockFilter {
                 }
                 continue
             }
-            let key = text.lowercased()
+            let key = FoldedText(text)
             // The title is output on its own; old layouts set it as a bold paragraph, not a heading.
             if !titleSkipped, kept.count < 3, let normalizedTitle, key == normalizedTitle {
                 switch block {
