@@ -58,3 +58,14 @@ import TestSupport
         #expect(set.count == 1)
     }
 }
+
+@Suite struct BodyClassFragmentTests {
+    /// The byte prefilter must never rule out a listed body class.
+    @Test func everyBodyClassNameContainsAFragment() {
+        for name in ContentHints.bodyClassNames {
+            #expect(ContentHints.bodyNameFragments.occurs(in: name.uppercased()), "\(name)")
+            #expect(ContentHints.hasBodyClass("wrapper \(name)"), "\(name)")
+        }
+        #expect(!ContentHints.hasBodyClass("sidebar widget"))
+    }
+}

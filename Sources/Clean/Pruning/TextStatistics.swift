@@ -11,9 +11,8 @@ enum TextStatistics {
         var length = [Int](repeating: 0, count: tree.count)
         for index in stride(from: tree.count - 1, through: 1, by: -1) {
             if let removed, removed[index] { continue }
-            let node = tree.nodes[index]
-            if node.kind == .text { length[index] += visibleLength(node.text) }
-            length[Int(node.parent)] += length[index]
+            if tree.nodes[index].kind == .text { length[index] += visibleLength(tree.nodes[index].text) }
+            length[Int(tree.nodes[index].parent)] += length[index]
         }
         return length
     }
@@ -23,9 +22,8 @@ enum TextStatistics {
         var length = [Int](repeating: 0, count: tree.count)
         for index in stride(from: tree.count - 1, through: 1, by: -1) {
             if removed[index] { continue }
-            let node = tree.nodes[index]
-            if node.kind == .element && node.name == "a" { length[index] = textLength[index] }
-            length[Int(node.parent)] += length[index]
+            if tree.nodes[index].kind == .element && tree.nodes[index].name == "a" { length[index] = textLength[index] }
+            length[Int(tree.nodes[index].parent)] += length[index]
         }
         return length
     }
@@ -34,9 +32,10 @@ enum TextStatistics {
     static func subtreeProseParagraphs(_ tree: Tree, textLength: [Int]) -> [Int] {
         var count = [Int](repeating: 0, count: tree.count)
         for index in stride(from: tree.count - 1, through: 1, by: -1) {
-            let node = tree.nodes[index]
-            if node.kind == .element && node.name == "p" && textLength[index] >= 80 { count[index] += 1 }
-            count[Int(node.parent)] += count[index]
+            if textLength[index] >= 80 && tree.nodes[index].kind == .element && tree.nodes[index].name == "p" {
+                count[index] += 1
+            }
+            count[Int(tree.nodes[index].parent)] += count[index]
         }
         return count
     }

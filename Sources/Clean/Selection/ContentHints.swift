@@ -13,9 +13,13 @@ enum ContentHints {
         "artikel", "article-detail", "paywall",
     ]
 
+    /// Pieces of which every `bodyClassNames` entry contains one.
+    static let bodyNameFragments = FragmentSet(["content", "body", "text", "entry", "artikel", "article", "paywall"])
+
     /// True when one of the space-separated names in `value` is a known article-body class.
     static func hasBodyClass(_ value: String?) -> Bool {
-        guard let value else { return false }
+        // Asked for every element: a byte test rules out most class values before any string is built.
+        guard let value, bodyNameFragments.occurs(in: value) else { return false }
         return value.lowercased().split(separator: " ").contains { bodyClassNames.contains(String($0)) }
     }
 

@@ -26,10 +26,10 @@ struct ContentScorer {
         let (inlineLength, inlineCommas) = inlineText()
 
         for index in 1..<tree.count where !removed[index] {
+            // The length test first: it is an array read, the tag tests hash the name.
+            guard inlineLength[index] >= ContentScorer.minBlockLength, tree.nodes[index].kind == .element else { continue }
             let node = tree.nodes[index]
-            guard node.kind == .element, BlockLevel.tags.contains(node.name), !ContentScorer.nonUnits.contains(node.name),
-                inlineLength[index] >= ContentScorer.minBlockLength
-            else { continue }
+            guard BlockLevel.tags.contains(node.name), !ContentScorer.nonUnits.contains(node.name) else { continue }
             if node.name == "li" || node.name == "td" || node.name == "th" {
                 // List items and cells count only when they read like prose, not like link lists.
                 if Double(linkLength[index]) > 0.5 * Double(textLength[index]) { continue }
@@ -64,15 +64,15 @@ struct ContentScorer {
         var length = [Int](repeating: 0, count: tree.count)
         var commas = [Int](repeating: 0, count: tree.count)
         for index in stride(from: tree.count - 1, through: 1, by: -1) where !removed[index] {
-            let node = tree.nodes[index]
-            if node.kind == .text {
-                length[index] = TextStatistics.visibleLength(node.text)
-                commas[index] = TextStatistics.commas(in: node.text)
-            } else if BlockLevel.tags.contains(node.name) {
+            if tree.nodes[index].kind == .text {
+                length[index] = TextStatistics.visibleLength(tree.nodes[index].text)
+                commas[index] = TextStatistics.commas(in: tree.nodes[index].text)
+            } else if BlockLevel.tags.contains(tree.nodes[index].name) {
                 continue  // a block's inline text is its own, not its parent's
             }
-            length[Int(node.parent)] += length[index]
-            commas[Int(node.parent)] += commas[index]
+            let parent = Int(tree.nodes[index].parent)
+            length[parent] += length[index]
+            commas[parent] += commas[index]
         }
         return (length, commas)
     }
