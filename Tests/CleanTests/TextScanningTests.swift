@@ -69,3 +69,17 @@ import TestSupport
         #expect(!ContentHints.hasBodyClass("sidebar widget"))
     }
 }
+
+@Suite struct ByteRangeTests {
+    @Test func findsFirstAndLastOccurrenceLikeFoundation() {
+        let title = "Ärger – Straße | Nachrichten | Die Zeitung"
+        let first = try! #require(ByteSearch.range(of: " | ", in: title))
+        let last = try! #require(ByteSearch.range(of: " | ", in: title, backwards: true))
+        #expect(String(title[..<first.lowerBound]) == "Ärger – Straße")
+        #expect(String(title[last.upperBound...]) == "Die Zeitung")
+        #expect(ByteSearch.range(of: " – ", in: title).map { String(title[$0.upperBound...]) }
+            == "Straße | Nachrichten | Die Zeitung")
+        #expect(ByteSearch.range(of: " :: ", in: title) == nil)
+        #expect(ByteSearch.range(of: "long needle", in: "short") == nil)
+    }
+}

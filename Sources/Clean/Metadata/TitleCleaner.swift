@@ -55,7 +55,7 @@ enum TitleCleaner {
             changed = false
             rounds += 1
             for separator in separators + [": "] {
-                if let range = current.range(of: separator, options: .backwards) {
+                if let range = ByteSearch.range(of: separator, in: current, backwards: true) {
                     let head = String(current[..<range.lowerBound])
                     let tail = String(current[range.upperBound...])
                     if isSite(tail) && longEnough(head) {
@@ -64,7 +64,7 @@ enum TitleCleaner {
                         break
                     }
                 }
-                if let range = current.range(of: separator) {
+                if let range = ByteSearch.range(of: separator, in: current) {
                     let head = String(current[..<range.lowerBound])
                     let tail = String(current[range.upperBound...])
                     if isSite(head) && longEnough(tail) {
@@ -91,7 +91,7 @@ enum TitleCleaner {
     static func genericSuffix(of title: String) -> (text: String, separator: String, count: Int)? {
         var best: (text: String, separator: String, count: Int)?
         for separator in strongSeparators {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = ByteSearch.range(of: separator, in: title, backwards: true) else { continue }
             let tail = String(title[range.upperBound...])
             guard MetadataText.wordCount(tail) <= maxSuffixWords, !tail.isEmpty else { continue }
             // The separator closest to the end wins ("A - B | Site" ends with "Site").

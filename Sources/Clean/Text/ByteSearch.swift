@@ -58,4 +58,25 @@ enum ByteSearch {
     static func lowered(_ byte: UInt8) -> UInt8 {
         byte &- 65 < 26 ? byte | 0x20 : byte
     }
+
+    /// The first (or last) occurrence of `needle` in `text`, compared byte for byte: the plain search
+    /// the separators of titles need (Foundation's `range(of:)` bridges to NSString). A match of valid
+    /// UTF-8 starts and ends on scalar boundaries, so the range slices `text` safely.
+    static func range(of needle: String, in text: String, backwards: Bool = false) -> Range<String.Index>? {
+        let hay = Array(text.utf8)
+        let pin = Array(needle.utf8)
+        guard !pin.isEmpty, pin.count <= hay.count else { return nil }
+        let last = hay.count - pin.count
+        var start = backwards ? last : 0
+        while start >= 0 && start <= last {
+            var offset = 0
+            while offset < pin.count && hay[start + offset] == pin[offset] { offset += 1 }
+            if offset == pin.count {
+                let lower = text.utf8.index(text.utf8.startIndex, offsetBy: start)
+                return lower..<text.utf8.index(lower, offsetBy: pin.count)
+            }
+            start += backwards ? -1 : 1
+        }
+        return nil
+    }
 }
