@@ -83,3 +83,12 @@ import TestSupport
         #expect(ByteSearch.range(of: "long needle", in: "short") == nil)
     }
 }
+
+@Suite struct CompactNameTests {
+    @Test func asciiAndUnicodeNamesCompactAlike() {
+        #expect(MetadataText.compact("Ars Technica") == "arstechnica")
+        #expect(MetadataText.compact("The-Verge_2024!") == "theverge2024")
+        #expect(MetadataText.compact("Le Monde.fr") == MetadataText.compact("Le Mondé.fr"))
+        #expect(MetadataText.compact("Süddeutsche Zeitung") == "suddeutschezeitung")
+    }
+}

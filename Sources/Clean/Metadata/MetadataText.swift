@@ -58,6 +58,15 @@ enum MetadataText {
     /// Lower-cased letters and digits only: compares names that differ in spacing, case or punctuation
     /// ("Ars Technica" and "arstechnica").
     static func compact(_ value: String) -> String {
+        if value.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII folds to itself: keep lowered letters and digits, without Foundation's folding.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(value.utf8.count)
+            for byte in value.utf8 where (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+                bytes.append(ByteSearch.lowered(byte))
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         let folded = value.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return String(
             String.UnicodeScalarView(
