@@ -92,3 +92,35 @@ import TestSupport
         #expect(MetadataText.compact("Süddeutsche Zeitung") == "suddeutschezeitung")
     }
 }
+
+@Suite struct UTF8SummaryTests {
+    /// Random mixes of ASCII runs (crossing the 8-byte fast path at every offset), multi-byte
+    /// characters and stray 0xFF bytes: the counts must match what was put in.
+    @Test func countsMatchTheBuiltInput() {
+        var random = SeededGenerator(seed: 0x5EED_0002)
+        let characters = ["é", "ж", "中", "😀", "ß"]
+        for _ in 0..<500 {
+            var bytes: [UInt8] = []
+            var multiByte = 0
+            var nonASCII = 0
+            var invalid = 0
+            for _ in 0..<Int.random(in: 0...20, using: &random) {
+                switch Int.random(in: 0...2, using: &random) {
+                case 0:
+                    bytes += Array(repeating: UInt8(ascii: "a"), count: Int.random(in: 0...19, using: &random))
+                case 1:
+                    let character = Array(characters.randomElement(using: &random)!.utf8)
+                    bytes += character
+                    multiByte += 1
+                    nonASCII += character.count
+                default:
+                    bytes.append(0xFF)
+                    invalid += 1
+                    nonASCII += 1
+                }
+            }
+            let summary = UTF8Validation.summarize(bytes)
+            #expect(summary.multiByte == multiByte && summary.invalid == invalid && summary.nonASCIIBytes == nonASCII)
+        }
+    }
+}

@@ -21,6 +21,14 @@ enum UTF8Validation {
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             while index < buffer.count {
+                // Eight ASCII bytes at a time: pages are mostly markup.
+                while index + 8 <= buffer.count,
+                    UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        & 0x8080_8080_8080_8080 == 0
+                {
+                    index += 8
+                }
+                guard index < buffer.count else { break }
                 if buffer[index] < 0x80 {
                     index += 1
                     continue

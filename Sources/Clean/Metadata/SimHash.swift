@@ -15,18 +15,23 @@ public enum SimHash {
 
     /// The fingerprint of `text`, or nil when it has no words.
     public static func fingerprint(_ text: String) -> UInt64? {
-        let words = self.words(text)
-        guard !words.isEmpty else { return nil }
+        let words = wordBytes(text)
+        guard !words.ends.isEmpty else { return nil }
         var sums = [Int](repeating: 0, count: 64)
-        let width = min(shingleWords, words.count)
-        for start in 0...(words.count - width) {
-            var hash = StableHashing.fnvOffsetBasis
-            for (index, word) in words[start..<(start + width)].enumerated() {
-                if index > 0 { hash = StableHashing.fnv1a64(CollectionOfOne(UInt8(ascii: " ")), from: hash) }
-                hash = StableHashing.fnv1a64(word.utf8, from: hash)
+        let count = words.ends.count
+        let width = min(shingleWords, count)
+        words.bytes.withUnsafeBufferPointer { bytes in
+            for start in 0...(count - width) {
+                var hash = StableHashing.fnvOffsetBasis
+                for index in start..<(start + width) {
+                    if index > start { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* StableHashing.fnvPrime }
+                    for byte in bytes[(index == 0 ? 0 : words.ends[index - 1])..<words.ends[index]] {
+                        hash = (hash ^ UInt64(byte)) &* StableHashing.fnvPrime
+                    }
+                }
+                hash = StableHashing.splitMix(hash)
+                for bit in 0..<64 { sums[bit] += (hash >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
             }
-            hash = StableHashing.splitMix(hash)
-            for bit in 0..<64 { sums[bit] += (hash >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
         }
         var result: UInt64 = 0
         for bit in 0..<64 where sums[bit] > 0 { result |= 1 << UInt64(bit) }
@@ -45,17 +50,29 @@ public enum SimHash {
 
     /// Lower-cased words; Han and kana characters are words on their own.
     static func words(_ text: String) -> [String] {
-        var result: [String] = []
+        let words = wordBytes(text)
+        return words.ends.indices.map { index in
+            String(decoding: words.bytes[(index == 0 ? 0 : words.ends[index - 1])..<words.ends[index]], as: UTF8.self)
+        }
+    }
+
+    /// The words of `text` as one buffer of lower-cased UTF-8 and the end offset of each word: no
+    /// `String` per word on the fingerprint's path.
+    static func wordBytes(_ text: String) -> (bytes: [UInt8], ends: [Int]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var ends: [Int] = []
         var word = UTF8Builder()
         func flush() {
             if !word.isEmpty {
                 // ASCII letters were lowered on the way in; only other words need Unicode lower-casing.
-                result.append(word.isASCII ? word.string : word.string.lowercased())
+                if word.isASCII { bytes.append(contentsOf: word.bytes) } else { bytes.append(contentsOf: word.string.lowercased().utf8) }
+                ends.append(bytes.count)
                 word.removeAll()
             }
         }
         for scalar in text.unicodeScalars {
-            if result.count >= maxWords { break }
+            if ends.count >= maxWords { break }
             let value = scalar.value
             if value < 0x80 {
                 // ASCII: letters and digits are the word characters; no Unicode property lookup.
@@ -73,7 +90,8 @@ public enum SimHash {
                 || (0xF900...0xFAFF).contains(value) || (0x20000...0x2A6DF).contains(value)
             if isIdeographic {
                 flush()
-                result.append(String(scalar))
+                UTF8.encode(scalar) { bytes.append($0) }
+                ends.append(bytes.count)
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 word.append(scalar)
             } else {
@@ -81,7 +99,7 @@ public enum SimHash {
             }
         }
         flush()
-        return result
+        return (bytes, ends)
     }
 }
 
