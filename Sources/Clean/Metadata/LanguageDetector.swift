@@ -51,13 +51,21 @@ enum LanguageDetector {
         var ukrainianLetters = 0
         var bulgarianLetters = 0
         var serbianLetters = 0
-        var words: [String] = []
+        var words: [String] = []  // only words short enough to be function words
+        var wordCount = 0
         var word = UTF8Builder()
         var seen = 0
         func flush() {
             if !word.isEmpty {
                 // ASCII letters were lowered on the way in; only other words need Unicode lower-casing.
-                words.append(word.isASCII ? word.string : word.string.lowercased())
+                wordCount += 1
+                // Longer words are in no profile: counted, but no string is made or looked up.
+                if word.isASCII {
+                    if word.bytes.count <= longestFunctionWord { words.append(word.string) }
+                } else {
+                    let lowered = word.string.lowercased()
+                    if lowered.utf8.count <= longestFunctionWord { words.append(lowered) }
+                }
                 word.removeAll()
             }
         }
@@ -120,9 +128,9 @@ enum LanguageDetector {
             bonus["uk"] = Double(ukrainianLetters) * 0.2
             bonus["bg"] = Double(bulgarianLetters) * 0.1
             bonus["sr"] = Double(serbianLetters) * 0.3
-            return vote(words, cyrillicIndex, bonus: bonus)
+            return vote(words, of: wordCount, cyrillicIndex, bonus: bonus)
         }
-        if share(.latin) > 0.5 { return vote(words, latinIndex, bonus: [:]) }
+        if share(.latin) > 0.5 { return vote(words, of: wordCount, latinIndex, bonus: [:]) }
         return nil
     }
 
@@ -153,8 +161,13 @@ enum LanguageDetector {
     private static let latinIndex = WordIndex(LanguageProfiles.latin)
     private static let cyrillicIndex = WordIndex(LanguageProfiles.cyrillic)
 
-    /// Scores each language by function-word hits (plus letter bonuses) and returns the winner.
-    private static func vote(_ words: [String], _ index: WordIndex, bonus: [String: Double]) -> Guess? {
+    /// Longest function word of any profile, in UTF-8 bytes.
+    private static let longestFunctionWord = (LanguageProfiles.latin + LanguageProfiles.cyrillic)
+        .flatMap(\.words).map(\.utf8.count).max() ?? 0
+
+    /// Scores each language by function-word hits among `words` (plus letter bonuses) and returns the
+    /// winner; `total` is the number of words in the text, function words or not.
+    private static func vote(_ words: [String], of total: Int, _ index: WordIndex, bonus: [String: Double]) -> Guess? {
         var hits = [Double](repeating: 0, count: index.languages.count)
         for word in words {
             guard let profiles = index.profiles[word] else { continue }
@@ -167,7 +180,7 @@ enum LanguageDetector {
         guard let best = scores.first, best.score >= Double(minHits) else { return nil }
         let second = scores.count > 1 ? scores[1].score : 0
         // Too few function words for the amount of text: a list of names, code, or an unknown language.
-        guard best.score >= Double(words.count) * 0.08 || best.score >= 30 else { return nil }
+        guard best.score >= Double(total) * 0.08 || best.score >= 30 else { return nil }
         let lead = (best.score - second) / best.score
         guard lead > 0.05 else { return nil }
         return Guess(language: best.language, isSure: best.score >= Double(sureHits) && lead >= sureLead)
