@@ -64,11 +64,12 @@ import Testing
         let times = server.requests.filter { $0.path.hasPrefix("/page/") }.map(\.time).sorted()
         try #require(times.count == 3)
         // Arrival times carry connection set-up jitter (see above): each gap gets slack but stays far
-        // above the 0.05 s of our own delay, and the span must hold both 0.4 s delays.
+        // above the 0.05 s of our own delay, and the span must hold most of both 0.4 s delays (80%, as
+        // above: a fresh clone's CI run measured 757 ms; with our own delay alone it would be ~100 ms).
         for (earlier, later) in zip(times, times.dropFirst()) {
             #expect(later - earlier >= .milliseconds(200))
         }
-        #expect(times[2] - times[0] >= .milliseconds(760))
+        #expect(times[2] - times[0] >= .milliseconds(640))
     }
 
     @Test func hostsAreScheduledFairly() async throws {
