@@ -46,6 +46,10 @@ import WinnowCore
         ("read more link", #"<article>\#(article)<p><a href="/x">Read more: LEAK another story</a></p></article>"#),
         ("user bio", #"<article>\#(article)<div class="user-bio"><div class="user-bio__text">LEAK Jane reports on cities.</div></div></article>"#),
         ("paywall notice", #"<article>\#(article)<p>To view the full story, please subscribe to The Daily LEAK.</p></article>"#),
+        ("press contact", #"<article>\#(article)<p>Pressekontakt:</p><p>LEAK Jane Doe<br>LEAK City Press Office<br>Telefon: +49 40 1234<br>E-Mail: press@example.org</p></article>"#),
+        ("unlabelled contact box", #"<article>\#(article)<p>LEAK Budget office</p><p>LEAK Head: Jane Doe</p><p>Tel. 040 1234</p><p>Fax 040 1235</p><p>LEAK-office@example.org</p></article>"#),
+        ("more-from heading", #"<article>\#(article)<h3>More from LEAK Daily</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),
+        ("further information label", #"<article>\#(article)<p>Weitere Informationen:</p><p><a href="/x">LEAK budget document</a></p></article>"#),
     ]
 
     @Test(arguments: cases)
@@ -135,6 +139,15 @@ import WinnowCore
         // The whole body hidden until a script shows it: kept.
         let whole = Self.page(body: "<div id=\"app\" style=\"display:none\"><article>\(Self.article)</article></div>")
         #expect(try Cleaner().clean(FetchedPage(bytes: Array(whole.utf8), origin: "whole")).text.contains("before the vote."))
+    }
+
+    @Test func aContactPageKeepsItsAddresses() throws {
+        // An imprint opens with the addresses: they are the page, not a box under an article.
+        let html = Self.page(body: "<article><p>Agentur Example</p><p>Tel. 040 1234</p><p>Fax 040 1235</p>"
+            + "<p>E-Mail: info@example.org</p>\(Self.article)</article>")
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "imprint")).text
+        #expect(text.contains("Tel. 040 1234"))
+        #expect(text.contains("E-Mail: info@example.org"))
     }
 
     @Test func widgetLabelsInsideAListGoAndTheOtherItemsStay() throws {

@@ -107,7 +107,8 @@ enum PhraseRules {
                     "dans la même rubrique", "artículos relacionados", "notizie correlate", "articoli correlati",
                     "notícias relacionadas", "powiązane artykuły", "похожие статьи", "schon gelesen", "mehr themen",
                     "weitere themen", "empfehlungen aus der redaktion", "unsere empfehlungen", "editor's picks",
-                    "more topics", "plus d'articles", "más noticias", "altre notizie"],
+                    "more topics", "plus d'articles", "más noticias", "altre notizie", "weitere informationen",
+                    "further information", "more information", "mehr informationen", "weiterführende links"],
             phrases: ["read more:", "read also:", "you may also like", "recommended for you", "related articles",
                       "auch interessieren", "you might also like", "more from our", "aussi intéresser",
                       "podría interesarte", "também pode gostar"]),
@@ -173,6 +174,9 @@ enum PhraseRules {
         for rule in merged where rule.lines.contains(lowered) || rule.lines.contains(label) {
             return rule.category
         }
+        if words <= maxHeadingWords && relatedHeadingPrefixes.contains(where: { label.hasPrefix($0) }) {
+            return .related
+        }
         guard words <= maxWords else { return nil }
         let bytes = Array(lowered.utf8)
         for (category, phrases) in phraseBytes where phrases.contains(where: { ByteSearch.contains(bytes, $0) }) {
@@ -180,6 +184,16 @@ enum PhraseRules {
         }
         return nil
     }
+
+    /// Starts of headings over teaser lists that name their source or topic ("Mehr von AD", "More from
+    /// News", "Mehr zu Wärmepumpe", "Weitere Pressemitteilungen dieses Verbands"). Only short lines
+    /// (`maxHeadingWords`), so a sentence that starts the same way stays.
+    static let relatedHeadingPrefixes = [
+        "mehr von ", "more from ", "mehr zum thema", "mehr zu ", "mehr aus ", "weitere artikel", "weitere beiträge",
+        "weitere pressemitteilungen", "weitere meldungen", "weitere nachrichten", "more stories from",
+        "more articles from", "sie wollen mehr von", "plus d'articles", "más noticias de", "altri articoli",
+    ]
+    static let maxHeadingWords = 6
 
     /// Words separated by spaces, counted on bytes.
     static func wordCount(_ text: String) -> Int {

@@ -78,6 +78,16 @@ struct BlockFilter {
             keptRendered.append(rendered)
             droppedAtEnd = false
         }
+        // Contact boxes are recognised as a run of lines, not line by line.
+        let contact = ContactBoxes.find(in: kept.map { $0.plainLines.joined(separator: " ").lowercased() })
+        if !contact.isEmpty {
+            for index in contact.sorted() {
+                dropped.append(Drop(block: keptRendered[index], category: .authorBox, rule: "contact-box"))
+            }
+            droppedAtEnd = droppedAtEnd || contact.contains(kept.count - 1)
+            kept = kept.indices.filter { !contact.contains($0) }.map { kept[$0] }
+            keptRendered = keptRendered.indices.filter { !contact.contains($0) }.map { keptRendered[$0] }
+        }
         // A heading followed only by dropped blocks introduced boilerplate.
         while droppedAtEnd, case .heading = kept.last, let heading = keptRendered.popLast() {
             kept.removeLast()
