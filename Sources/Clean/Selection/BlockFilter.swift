@@ -32,7 +32,8 @@ struct BlockFilter {
         let normalizedTitle = title.map { $0.lowercased() }
         var titleSkipped = false
 
-        for original in blocks {
+        let repeats = Self.repeatFlags(blocks)
+        for (position, original) in blocks.enumerated() {
             let (rendered, labels) = withoutLabelItems(original)
             if let labels { dropped.append(labels) }
             let block = rendered.block
@@ -66,8 +67,13 @@ struct BlockFilter {
             let key = text.lowercased()
             let parent = tree[rendered.node].parent
             if case .code = block {} else if let firstParent = seen[key] {
-                let siblingProse = firstParent == parent && text.utf8.count >= Self.repeatedProseMinLength
-                if case .paragraph = block, siblingProse {} else {
+                // A repeated paragraph next to new text in its own wrapper is the author's (a refrain, a
+                // summary); a responsive or hidden copy of the story sits in a wrapper of copies.
+                let amongNew = [position - 1, position + 1].contains { near in
+                    blocks.indices.contains(near) && !repeats[near] && tree[blocks[near].node].parent == parent
+                }
+                let prose = (firstParent == parent || amongNew) && text.utf8.count >= Self.repeatedProseMinLength
+                if case .paragraph = block, prose {} else {
                     dropped.append(Drop(block: rendered, category: .repeated, rule: "repeated-block"))
                     continue
                 }
@@ -94,6 +100,12 @@ struct BlockFilter {
             dropped.append(Drop(block: heading, category: .related, rule: "heading-of-removed"))
         }
         return (kept, dropped)
+    }
+
+    /// Per block, whether its text occurred in an earlier block.
+    private static func repeatFlags(_ blocks: [RenderedBlock]) -> [Bool] {
+        var seen = Set<String>()
+        return blocks.map { !seen.insert($0.block.plainLines.joined(separator: " ").lowercased()).inserted }
     }
 
     /// `rendered` without the list items that are bare widget labels ("Anzeige", "Drucken" in a tag
