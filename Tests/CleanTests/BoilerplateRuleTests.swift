@@ -46,6 +46,8 @@ import WinnowCore
         ("read more link", #"<article>\#(article)<p><a href="/x">Read more: LEAK another story</a></p></article>"#),
         ("user bio", #"<article>\#(article)<div class="user-bio"><div class="user-bio__text">LEAK Jane reports on cities.</div></div></article>"#),
         ("paywall notice", #"<article>\#(article)<p>To view the full story, please subscribe to The Daily LEAK.</p></article>"#),
+        ("caption with credit", #"<article>\#(article)<figure><img src="a.jpg"><figcaption>LEAK Council members during the vote in the city hall on Tuesday. Photo: Jane Doe</figcaption></figure></article>"#),
+        ("caption with agency", #"<article>\#(article)<p>LEAK Council members during the vote in the city hall on Tuesday. (jdoe / iStock.com)</p></article>"#),
         ("press contact", #"<article>\#(article)<p>Pressekontakt:</p><p>LEAK Jane Doe<br>LEAK City Press Office<br>Telefon: +49 40 1234<br>E-Mail: press@example.org</p></article>"#),
         ("unlabelled contact box", #"<article>\#(article)<p>LEAK Budget office</p><p>LEAK Head: Jane Doe</p><p>Tel. 040 1234</p><p>Fax 040 1235</p><p>LEAK-office@example.org</p></article>"#),
         ("more-from heading", #"<article>\#(article)<h3>More from LEAK Daily</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),
@@ -139,6 +141,13 @@ import WinnowCore
         // The whole body hidden until a script shows it: kept.
         let whole = Self.page(body: "<div id=\"app\" style=\"display:none\"><article>\(Self.article)</article></div>")
         #expect(try Cleaner().clean(FetchedPage(bytes: Array(whole.utf8), origin: "whole")).text.contains("before the vote."))
+    }
+
+    @Test func aParagraphThatMentionsAPhotoIsNoCaption() throws {
+        let prose = "The photo: a crowd of residents in front of the city hall, waiting in the rain for the vote"
+            + " that would decide the future of three bus lines, forty kilometres of road and the harbour plan."
+        let html = Self.page(body: "<article>\(Self.article)<p>\(prose)</p></article>")
+        #expect(try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "photo")).text.contains("waiting in the rain"))
     }
 
     @Test func aContactPageKeepsItsAddresses() throws {

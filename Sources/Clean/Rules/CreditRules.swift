@@ -17,8 +17,38 @@ enum CreditRules {
         "getty images", "shutterstock", "istock", "imago images", "picture alliance", "picture-alliance",
         "ap photo", "afp photo", "reuters/", "/ afp", "/afp", "/ dpa", "/dpa", "dpa/", "epa/", "keystone/",
         "photononstop", "bestimage", "unsplash", "pixabay", "adobe stock", "stock.adobe.com", "fotolia", "thinkstock",
-        "reuters files", "ap files", "afp files", "dpa-bildfunk",
+        "reuters files", "ap files", "afp files", "dpa-bildfunk", "istock.com", "shutterstock.com",
     ]
+
+    /// Labels that introduce a credit at the end of a caption ("… Foto: GdP/Hagen Immel").
+    static let tailLabels = [
+        "©", "foto:", "fotos:", "photo:", "photos:", "photograph:", "bild:", "credit:", "credits:", "image:",
+        "crédit photo", "crédito:", "imagen:", "fonte:", "фото:", "(foto", "(photo", "(bild", "(credit",
+    ]
+
+    /// Most words after a tail label: a credit names a photographer or agency, not a sentence.
+    static let maxTailWords = 8
+
+    /// Most words of a caption with a credit tail.
+    static let maxCaptionWords = 60
+
+    /// True when the lower-cased `text` is a short caption that ends with a credit: "Lee Elder in 1975.
+    /// | © Augusta National/Getty Images", "Das Hermelin im Winter. (mlharing / iStock.com)". Captions
+    /// say what a picture shows; with the credit glued on they are page furniture, not article text.
+    static func endsWithCredit(_ text: String) -> Bool {
+        guard PhraseRules.wordCount(text) <= maxCaptionWords else { return false }
+        for label in tailLabels {
+            guard let range = text.range(of: label, options: .backwards), range.lowerBound > text.startIndex else {
+                continue
+            }
+            let tail = text[range.upperBound...]
+            if tail.split(separator: " ").count <= maxTailWords && tail.contains(where: \.isLetter) { return true }
+        }
+        // A bare agency in the last sentence or parenthesis: "… supply chain. Mike Blake/Reuters files".
+        let lastPart = text.split(whereSeparator: { $0 == "(" || $0 == "|" }).last.map(String.init) ?? text
+        let lastSentence = lastPart.components(separatedBy: ". ").last ?? lastPart
+        return lastSentence.split(separator: " ").count <= 6 && agencies.contains(where: { lastSentence.contains($0) })
+    }
 
     /// True when the lower-cased `text` reads as a credit line.
     static func isCredit(_ text: String) -> Bool {

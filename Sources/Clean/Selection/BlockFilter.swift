@@ -180,6 +180,9 @@ struct BlockFilter {
             if rendered.linkShare > tuning.linkShare && text.utf8.count < BlockFilter.linkParagraphMaxLength {
                 return (.related, "link-density")
             }
+            if case .paragraph = rendered.block, CreditRules.endsWithCredit(text.lowercased()) {
+                return (.credits, "caption-credit")
+            }
             guard let category = PhraseRules.match(text, maxWords: tuning.phraseMaxWords) else { return nil }
             return (category, "phrase:\(category.rawValue)")
         }
