@@ -9,7 +9,8 @@ enum CreditRules {
     static let prefixes = [
         "foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "image:", "images:", "credit:", "credits:",
         "photo credit", "crédit photo", "crédits photo", "crédit :", "crédits :", "(foto", "(photo", "(crédito",
-        "crédito:", "imagen:", "immagine:", "fonte foto", "фото:", "zdjęcie:", "fot.",
+        "crédito:", "imagen:", "immagine:", "fonte foto", "фото:", "zdjęcie:", "fot.", "quelle:", "quellen:",
+        "source:", "sources:", "fuente:", "copyright:",
     ]
 
     /// Agencies and stock libraries; a short line containing one of them is a credit.
@@ -23,7 +24,7 @@ enum CreditRules {
     /// Labels that introduce a credit at the end of a caption ("… Foto: GdP/Hagen Immel").
     static let tailLabels = [
         "©", "foto:", "fotos:", "photo:", "photos:", "photograph:", "bild:", "credit:", "credits:", "image:",
-        "crédit photo", "crédito:", "imagen:", "fonte:", "фото:", "(foto", "(photo", "(bild", "(credit",
+        "crédit photo", "crédito:", "imagen:", "fonte:", "фото:", "(foto", "(photo", "(bild", "(credit", "(c) ",
     ]
 
     /// Most words after a tail label: a credit names a photographer or agency, not a sentence.

@@ -50,7 +50,8 @@ enum PhraseRules {
                 "share this article", "share this story", "share on facebook", "click to share", "share via",
                 "link will open telegram", "find us on facebook", "telegram channel", "whatsapp channel",
                 "telegram-kanal", "whatsapp-kanal", "canal de telegram", "canal de whatsapp", "canale telegram",
-                "download our app", "laden sie unsere app",
+                "download our app", "laden sie unsere app", "keep up with me on", "follow me on",
+                "on twitter and instagram", "our youtube channel", "nuestro canal de youtube", "unseren youtube-kanal",
             ]),
         PhraseRule(
             category: .donate,
@@ -72,7 +73,9 @@ enum PhraseRules {
                 "to view the full story, please subscribe", "already a subscriber", "subscribe to continue reading",
                 "subscribe to read", "pour accéder en illimité", "déjà abonné", "bereits abonnent",
                 "jetzt weiterlesen mit", "weiterlesen mit plus", "ya eres suscriptor", "suscríbete para seguir leyendo",
-                "você já é assinante", "sei già abbonato",
+                "você já é assinante", "sei già abbonato", "subscribe now to our", "first-time subscribers",
+                "news straight to your phone", "for the latest stories and breaking news", "jetzt auch digital",
+                "im abo, als e-paper", "keine bezahlschranke", "submit your letter to the editor",
             ]),
         PhraseRule(
             category: .consent,
@@ -133,7 +136,12 @@ enum PhraseRules {
         PhraseRule(
             category: .legal,
             lines: [],
-            phrases: ["all rights reserved", "copyright ©", "© copyright"]),
+            phrases: ["all rights reserved", "copyright ©", "© copyright",
+                      // Affiliate and opinion disclaimers, licence notices.
+                      "may receive compensation", "advertisers do not influence", "advertising disclaimer",
+                      "contains references to products", "gibt die meinung des autors wieder",
+                      "not responsible for the opinions", "ohne gewähr", "sofern nicht anders ausgewiesen",
+                      "sofern nicht anders angegeben", "unless otherwise noted", "unless otherwise stated"]),
     ]
 
     /// `all` plus the per-language calls to action, merged once.
@@ -169,6 +177,7 @@ enum PhraseRules {
         let lowered = text.lowercased()
         if CreditRules.isCredit(lowered) { return .credits }
         if DatelineRules.isDateline(lowered) { return .metadata }
+        if words <= maxTaxonomyWords && taxonomyLabels.contains(where: { lowered.hasPrefix($0) }) { return .metadata }
         let label = trimmedLabel(lowered)
         if let counted = countedLabel(label) { return counted }
         for rule in merged where rule.lines.contains(lowered) || rule.lines.contains(label) {
@@ -194,6 +203,15 @@ enum PhraseRules {
         "more articles from", "sie wollen mehr von", "plus d'articles", "más noticias de", "altri articoli",
     ]
     static let maxHeadingWords = 6
+
+    /// Starts of tag and category lines ("Tags: python, docker", "Schlagwörter: Sport"): the terms
+    /// belong in metadata, not in the text.
+    static let taxonomyLabels = [
+        "tags:", "tag:", "schlagwörter:", "schlagworte:", "stichwörter:", "stichworte:", "kategorien:",
+        "kategorie:", "categories:", "category:", "filed under:", "posted in:", "themen:", "topics:",
+        "etiquetas:", "mots-clés:", "catégories:", "categorías:", "tags :", "mots-clés :",
+    ]
+    static let maxTaxonomyWords = 12
 
     /// Words separated by spaces, counted on bytes.
     static func wordCount(_ text: String) -> Int {
