@@ -53,6 +53,8 @@ import WinnowCore
         ("opinion disclaimer", #"<article>\#(article)<p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der LEAK Redaktion.</p></article>"#),
         ("source line", #"<article>\#(article)<p>Quelle: LEAK Landesregierung</p></article>"#),
         ("app call to action", #"<article>\#(article)<p>Get the latest news straight to your phone with the LEAK app.</p></article>"#),
+        ("numbered caption", #"<article>\#(article)<p>Abbildung 4: LEAK klassische Schwachschicht im Profil.</p></article>"#),
+        ("neighbour post", #"<article>\#(article)<p>Nachfolgebeitrag: LEAK Was passiert hier eigentlich noch?</p></article>"#),
         ("press contact", #"<article>\#(article)<p>Pressekontakt:</p><p>LEAK Jane Doe<br>LEAK City Press Office<br>Telefon: +49 40 1234<br>E-Mail: press@example.org</p></article>"#),
         ("unlabelled contact box", #"<article>\#(article)<p>LEAK Budget office</p><p>LEAK Head: Jane Doe</p><p>Tel. 040 1234</p><p>Fax 040 1235</p><p>LEAK-office@example.org</p></article>"#),
         ("more-from heading", #"<article>\#(article)<h3>More from LEAK Daily</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),
@@ -100,7 +102,8 @@ import WinnowCore
     }
 
     /// Bare labels cannot carry a LEAK marker: the label itself must be gone.
-    @Test(arguments: ["Reklama", "Pin it", "Print recipe", "Was this article helpful?", "Schon gelesen?"])
+    @Test(arguments: ["Reklama", "Pin it", "Print recipe", "Was this article helpful?", "Schon gelesen?",
+                      "Zum Rezept Drucken Pinnen", "Bild anzeigen Bild schließen"])
     func widgetLabelsAreDropped(label: String) throws {
         let html = Self.page(body: "<article><p>\(label)</p>\(Self.article)<p>\(label)</p></article>")
         let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: label)).text

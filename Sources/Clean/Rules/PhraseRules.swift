@@ -186,6 +186,7 @@ enum PhraseRules {
         if words <= maxHeadingWords && relatedHeadingPrefixes.contains(where: { label.hasPrefix($0) }) {
             return .related
         }
+        if let category = LabelRules.match(label, words: words, labels: lineCategory) { return category }
         guard words <= maxWords else { return nil }
         let bytes = Array(lowered.utf8)
         for (category, phrases) in phraseBytes where phrases.contains(where: { ByteSearch.contains(bytes, $0) }) {
@@ -212,6 +213,11 @@ enum PhraseRules {
         "etiquetas:", "mots-clés:", "catégories:", "categorías:", "tags :", "mots-clés :",
     ]
     static let maxTaxonomyWords = 12
+
+    /// The category of a whole-line label.
+    static func lineCategory(_ label: String) -> BoilerplateCategory? {
+        merged.first(where: { $0.lines.contains(label) })?.category
+    }
 
     /// Words separated by spaces, counted on bytes.
     static func wordCount(_ text: String) -> Int {
