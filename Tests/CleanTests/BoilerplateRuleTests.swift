@@ -55,6 +55,8 @@ import WinnowCore
         ("app call to action", #"<article>\#(article)<p>Get the latest news straight to your phone with the LEAK app.</p></article>"#),
         ("numbered caption", #"<article>\#(article)<p>Abbildung 4: LEAK klassische Schwachschicht im Profil.</p></article>"#),
         ("neighbour post", #"<article>\#(article)<p>Nachfolgebeitrag: LEAK Was passiert hier eigentlich noch?</p></article>"#),
+        ("embed placeholder", #"<article>\#(article)<p>Klicken Sie auf den unteren Button, um den Inhalt von LEAK www.example.org zu laden.</p></article>"#),
+        ("recommendation heading", #"<article>\#(article)<h3>Heute empfehlen wir LEAK</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),
         ("press contact", #"<article>\#(article)<p>Pressekontakt:</p><p>LEAK Jane Doe<br>LEAK City Press Office<br>Telefon: +49 40 1234<br>E-Mail: press@example.org</p></article>"#),
         ("unlabelled contact box", #"<article>\#(article)<p>LEAK Budget office</p><p>LEAK Head: Jane Doe</p><p>Tel. 040 1234</p><p>Fax 040 1235</p><p>LEAK-office@example.org</p></article>"#),
         ("more-from heading", #"<article>\#(article)<h3>More from LEAK Daily</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),

@@ -59,7 +59,7 @@ enum PhraseRules {
             phrases: [
                 "donate page", "donate now", "please donate", "make a donation", "to help us continue",
                 "support our journalism", "support independent journalism", "become a patron", "become a member",
-                "buy us a coffee", "support us on patreon",
+                "buy us a coffee", "support us on patreon", "werden sie mitglied", "jetzt mitglied werden",
             ]),
         PhraseRule(
             category: .newsletter,
@@ -87,6 +87,9 @@ enum PhraseRules {
                 "will use the information you provide on this form", "we respect your privacy",
                 "wir respektieren deine privatsphäre", "wir respektieren ihre privatsphäre",
                 "nous respectons votre vie privée", "respetamos tu privacidad",
+                // Placeholders of embeds that load only after consent.
+                "um den inhalt von", "externe inhalte laden", "externen inhalt laden", "inhalte von drittanbietern",
+                "click to load", "click the button below to load", "mit diesem button kannst du",
             ]),
         PhraseRule(
             category: .related,
@@ -202,6 +205,7 @@ enum PhraseRules {
         "mehr von ", "more from ", "mehr zum thema", "mehr zu ", "mehr aus ", "weitere artikel", "weitere beiträge",
         "weitere pressemitteilungen", "weitere meldungen", "weitere nachrichten", "more stories from",
         "more articles from", "sie wollen mehr von", "plus d'articles", "más noticias de", "altri articoli",
+        "noch mehr infos", "weitere inhalte zu", "heute empfehlen wir", "wir empfehlen ihnen",
     ]
     static let maxHeadingWords = 6
 
