@@ -113,4 +113,17 @@ import WinnowCore
         #expect(text.contains("Paragraph 4"))
         #expect(!text.contains("A box beside the story"))
     }
+    @Test func aRecipesStepsOutsideTheChosenBlockAreAdded() throws {
+        // Ingredients and method in separate blocks; the JSON-LD names the steps.
+        let steps = ["Sift the flour, the sugar and the salt into a large bowl.", "Rub in the butter until the mix looks like crumbs.",
+                     "Bake for twenty minutes, until golden, and let cool."]
+        let json = #"<script type="application/ld+json">{"@type": "Recipe", "recipeInstructions": ["#
+            + steps.map { #"{"@type": "HowToStep", "text": "\#($0)"}"# }.joined(separator: ",") + "]}</script>"
+        let ingredients = (1...8).map { "<p>\($0)00 g of flour, sugar, butter, salt, milk, eggs, or whatever the pantry holds, sifted.</p>" }.joined()
+        let (strategy, text) = try strategy(json + #"<div class="ingredients-box">\#(ingredients)</div><div class="aside-box"><p>Ads</p></div>"#
+            + #"<div class="method-box"><ol>\#(steps.map { "<li>\($0)</li>" }.joined())</ol></div>"#)
+        #expect(strategy.hasSuffix("+recipe-steps"))
+        #expect(text.contains("Bake for twenty minutes"))
+        #expect(text.contains("Sift the flour"))
+    }
 }

@@ -32,6 +32,13 @@ struct ContentSelector {
 
     func select() -> Selection {
         var selection = selectContainer()
+        // A recipe's method outside the chosen block (ingredients and steps in separate blocks).
+        if let method = RecipeSteps(tree: tree, removed: removed, textLength: textLength).container(),
+            !selection.roots.contains(where: { tree.isAncestor($0, of: method) || tree.isAncestor(method, of: $0) })
+        {
+            selection.roots = (selection.roots + [method]).sorted()
+            selection.strategy += "+recipe-steps"
+        }
         let preamble = tuning.includePreamble ? preamble(before: selection.roots[0]) : []
         if !preamble.isEmpty {
             selection.roots.insert(contentsOf: preamble, at: 0)
