@@ -38,17 +38,30 @@ enum CreditRules {
     /// say what a picture shows; with the credit glued on they are page furniture, not article text.
     static func endsWithCredit(_ text: String) -> Bool {
         guard PhraseRules.wordCount(text) <= maxCaptionWords else { return false }
-        for label in tailLabels {
-            guard let range = text.range(of: label, options: .backwards), range.lowerBound > text.startIndex else {
-                continue
+        let bytes = Array(text.utf8)
+        for label in tailLabelBytes {
+            guard let start = ByteSearch.lastIndex(of: label, in: bytes), start > 0 else { continue }
+            let tail = bytes[(start + label.count)...]
+            if words(in: tail) <= maxTailWords && tail.contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 }) {
+                return true
             }
-            let tail = text[range.upperBound...]
-            if tail.split(separator: " ").count <= maxTailWords && tail.contains(where: \.isLetter) { return true }
         }
         // A bare agency in the last sentence or parenthesis: "… supply chain. Mike Blake/Reuters files".
-        let lastPart = text.split(whereSeparator: { $0 == "(" || $0 == "|" }).last.map(String.init) ?? text
-        let lastSentence = lastPart.components(separatedBy: ". ").last ?? lastPart
-        return lastSentence.split(separator: " ").count <= 6 && agencies.contains(where: { lastSentence.contains($0) })
+        var cut = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x28 || byte == 0x7C
+            || (byte == 0x2E && index + 1 < bytes.count && bytes[index + 1] == 0x20)
+        {
+            cut = index + 1
+        }
+        let last = Array(bytes[cut...])
+        return words(in: last[...]) <= 6 && agencyBytes.contains { ByteSearch.contains(last, $0) }
+    }
+
+    private static let tailLabelBytes = tailLabels.map { Array($0.utf8) }
+    private static let agencyBytes = agencies.map { Array($0.utf8) }
+
+    private static func words(in bytes: ArraySlice<UInt8>) -> Int {
+        PhraseRules.wordCount(String(decoding: bytes, as: UTF8.self))
     }
 
     /// True when the lower-cased `text` reads as a credit line.

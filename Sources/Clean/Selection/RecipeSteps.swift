@@ -8,6 +8,8 @@ struct RecipeSteps {
     let removed: [Bool]
     let textLength: [Int]
 
+    static let key = Array("recipeInstructions".utf8)
+
     /// Longest step prefix looked up in the page, in characters.
     static let probeLength = 40
     /// The method holds at most this many times the steps' own text (plus slack): an element much
@@ -30,8 +32,10 @@ struct RecipeSteps {
     /// the `text` of HowToStep objects, in order.
     static func instructions(in tree: Tree) -> [String] {
         var steps: [String] = []
+        // Only scripts that name the key are parsed: most pages are no recipes.
         let documents = ScriptJSON.documents(in: tree) {
             tree.attribute("type", of: $0)?.lowercased().contains("ld+json") == true
+                && ByteSearch.contains(Array(tree.textContent(of: $0).utf8), Self.key)
         }
         for json in documents {
             var queue: [Any] = [json]
