@@ -79,6 +79,14 @@ import WinnowCore
         #expect(text.contains("structured data"))
     }
 
+    @Test(arguments: ["leadIn", "dig-vorspann", "ce_articleIntro block"])
+    func leadsNamedInOtherWordsAreKept(classes: String) throws {
+        let lead = #"<div class="\#(classes)">The lead sums up the story in one sentence for hurried readers.</div>"#
+        let (strategy, text) = try strategy(#"<h1>Story</h1>\#(lead)<div class="entry-content">\#(Self.prose)</div>"#)
+        #expect(strategy == "content-class+preamble")
+        #expect(text.hasPrefix("The lead sums up the story"))
+    }
+
     @Test func leadBeforeTheBodyIsKept() throws {
         let lead = #"<p class="article-lead">The lead sums up the story in one sentence for hurried readers.</p>"#
         let (strategy, text) = try strategy(#"<h1>Story</h1>\#(lead)<div class="entry-content">\#(Self.prose)</div>"#)
