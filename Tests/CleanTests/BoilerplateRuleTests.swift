@@ -57,6 +57,7 @@ import WinnowCore
         ("neighbour post", #"<article>\#(article)<p>Nachfolgebeitrag: LEAK Was passiert hier eigentlich noch?</p></article>"#),
         ("embed placeholder", #"<article>\#(article)<p>Klicken Sie auf den unteren Button, um den Inhalt von LEAK www.example.org zu laden.</p></article>"#),
         ("recommendation heading", #"<article>\#(article)<h3>Heute empfehlen wir LEAK</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),
+        ("author bio", #"<article>\#(article)<p>Jane Doe writes about cities and LEAK transport for the paper.</p></article>"#),
         ("press contact", #"<article>\#(article)<p>Pressekontakt:</p><p>LEAK Jane Doe<br>LEAK City Press Office<br>Telefon: +49 40 1234<br>E-Mail: press@example.org</p></article>"#),
         ("unlabelled contact box", #"<article>\#(article)<p>LEAK Budget office</p><p>LEAK Head: Jane Doe</p><p>Tel. 040 1234</p><p>Fax 040 1235</p><p>LEAK-office@example.org</p></article>"#),
         ("more-from heading", #"<article>\#(article)<h3>More from LEAK Daily</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),
@@ -158,6 +159,11 @@ import WinnowCore
             + " that would decide the future of three bus lines, forty kilometres of road and the harbour plan."
         let html = Self.page(body: "<article>\(Self.article)<p>\(prose)</p></article>")
         #expect(try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "photo")).text.contains("waiting in the rain"))
+    }
+
+    @Test func aClosingSentenceAboutSomeoneIsNoBio() throws {
+        let html = Self.page(body: "<article>\(Self.article)<p>Jane Doe, the mayor, is a strong supporter of the plan.</p></article>")
+        #expect(try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "bio")).text.contains("strong supporter"))
     }
 
     @Test func aContactPageKeepsItsAddresses() throws {

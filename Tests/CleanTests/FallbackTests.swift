@@ -79,7 +79,7 @@ import WinnowCore
         #expect(text.contains("structured data"))
     }
 
-    @Test(arguments: ["leadIn", "dig-vorspann", "ce_articleIntro block"])
+    @Test(arguments: ["leadIn", "dig-vorspann", "ce_articleIntro block", "field field-perex"])
     func leadsNamedInOtherWordsAreKept(classes: String) throws {
         let lead = #"<div class="\#(classes)">The lead sums up the story in one sentence for hurried readers.</div>"#
         let (strategy, text) = try strategy(#"<h1>Story</h1>\#(lead)<div class="entry-content">\#(Self.prose)</div>"#)

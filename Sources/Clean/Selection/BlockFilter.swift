@@ -94,6 +94,14 @@ struct BlockFilter {
             kept = kept.indices.filter { !contact.contains($0) }.map { kept[$0] }
             keptRendered = keptRendered.indices.filter { !contact.contains($0) }.map { keptRendered[$0] }
         }
+        // A biography of the writer closes the article.
+        for index in kept.indices.suffix(AuthorBioRules.lastBlocks).reversed() {
+            guard case .paragraph(let text) = kept[index], AuthorBioRules.isBio(text.lowercased()) else { continue }
+            dropped.append(Drop(block: keptRendered[index], category: .authorBox, rule: "author-bio"))
+            kept.remove(at: index)
+            keptRendered.remove(at: index)
+            droppedAtEnd = true
+        }
         // A heading followed only by dropped blocks introduced boilerplate.
         while droppedAtEnd, case .heading = kept.last, let heading = keptRendered.popLast() {
             kept.removeLast()
