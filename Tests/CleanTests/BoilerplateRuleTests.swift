@@ -58,6 +58,7 @@ import WinnowCore
         ("embed placeholder", #"<article>\#(article)<p>Klicken Sie auf den unteren Button, um den Inhalt von LEAK www.example.org zu laden.</p></article>"#),
         ("recommendation heading", #"<article>\#(article)<h3>Heute empfehlen wir LEAK</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),
         ("author bio", #"<article>\#(article)<p>Jane Doe writes about cities and LEAK transport for the paper.</p></article>"#),
+        ("publication line", #"<article>\#(article)<p>Veröffentlichung: 2. Februar 2022 LEAK</p></article>"#),
         ("press contact", #"<article>\#(article)<p>Pressekontakt:</p><p>LEAK Jane Doe<br>LEAK City Press Office<br>Telefon: +49 40 1234<br>E-Mail: press@example.org</p></article>"#),
         ("unlabelled contact box", #"<article>\#(article)<p>LEAK Budget office</p><p>LEAK Head: Jane Doe</p><p>Tel. 040 1234</p><p>Fax 040 1235</p><p>LEAK-office@example.org</p></article>"#),
         ("more-from heading", #"<article>\#(article)<h3>More from LEAK Daily</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),
@@ -106,7 +107,8 @@ import WinnowCore
 
     /// Bare labels cannot carry a LEAK marker: the label itself must be gone.
     @Test(arguments: ["Reklama", "Pin it", "Print recipe", "Was this article helpful?", "Schon gelesen?",
-                      "Zum Rezept Drucken Pinnen", "Bild anzeigen Bild schließen"])
+                      "Zum Rezept Drucken Pinnen", "Bild anzeigen Bild schließen", "Von:",
+                      "Kommentarfeed | Kommentare geschlossen | Trackback-URL"])
     func widgetLabelsAreDropped(label: String) throws {
         let html = Self.page(body: "<article><p>\(label)</p>\(Self.article)<p>\(label)</p></article>")
         let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: label)).text

@@ -14,7 +14,8 @@ enum LabelRules {
     /// Words widgets print next to the labels of `PhraseRules` ("Bild schließen", "Bei Pinterest speichern").
     static let widgetWords: Set<String> = [
         "bild schließen", "schließen", "drucken", "bei pinterest speichern", "zum rezept", "speichern", "merken",
-        "save", "close", "imprimer", "imprimir", "stampa",
+        "save", "close", "imprimer", "imprimir", "stampa", "|", "·", "•", "kommentarfeed", "trackback", "trackback-url",
+        "permalink", "rss",
     ]
 
     /// The category of `label` (lower-cased, trimmed) when one of the rules matches.

@@ -137,6 +137,11 @@ enum PhraseRules {
                     "reklama", "publicidade", "advertentie", "anuncio", "annonce", "sponsored by", "gesponsert"],
             phrases: []),
         PhraseRule(
+            category: .metadata,
+            // A byline label whose name went to its own line (or to the metadata).
+            lines: ["von", "by", "autor", "autorin", "author", "par", "por", "erschienen in", "published in"],
+            phrases: []),
+        PhraseRule(
             category: .legal,
             lines: [],
             phrases: ["all rights reserved", "copyright ©", "© copyright",
