@@ -19,6 +19,9 @@ struct BlockFilter {
     /// is the page's own text, not a reused caption or teaser.
     static let repeatedProseMinLength = 200
 
+    /// Headings longer than this (in words) are never dropped for introducing boilerplate.
+    static let maxLabelHeadingWords = 10
+
     var tree: Tree
     var title: String?
     var tuning: Tuning
@@ -43,8 +46,11 @@ struct BlockFilter {
                 // A dateline or photo credit under a headline says nothing about the headline.
                 if category == .metadata || category == .credits { continue }
                 droppedAtEnd = true
-                // A heading that introduced boilerplate ("More on this topic") goes with it.
-                if case .heading = kept.last, let heading = keptRendered.last {
+                // A heading that introduced boilerplate ("More on this topic") goes with it; a heading
+                // that is a whole sentence is the story's subheading, whatever follows it.
+                if case .heading(_, let title) = kept.last, PhraseRules.wordCount(title) <= Self.maxLabelHeadingWords,
+                    let heading = keptRendered.last
+                {
                     kept.removeLast()
                     keptRendered.removeLast()
                     dropped.append(Drop(block: heading, category: category, rule: "heading-of-removed"))
@@ -103,7 +109,9 @@ struct BlockFilter {
             droppedAtEnd = true
         }
         // A heading followed only by dropped blocks introduced boilerplate.
-        while droppedAtEnd, case .heading = kept.last, let heading = keptRendered.popLast() {
+        while droppedAtEnd, case .heading(_, let title) = kept.last, PhraseRules.wordCount(title) <= Self.maxLabelHeadingWords,
+            let heading = keptRendered.popLast()
+        {
             kept.removeLast()
             dropped.append(Drop(block: heading, category: .related, rule: "heading-of-removed"))
         }
