@@ -59,6 +59,8 @@ import WinnowCore
         ("recommendation heading", #"<article>\#(article)<h3>Heute empfehlen wir LEAK</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),
         ("author bio", #"<article>\#(article)<p>Jane Doe writes about cities and LEAK transport for the paper.</p></article>"#),
         ("publication line", #"<article>\#(article)<p>Veröffentlichung: 2. Februar 2022 LEAK</p></article>"#),
+        ("comment call", #"<article>\#(article)<p>Let us know in the comments LEAK what you think.</p></article>"#),
+        ("article purchase", #"<article>\#(article)<p>Instant access to the full article PDF. LEAK</p></article>"#),
         ("press contact", #"<article>\#(article)<p>Pressekontakt:</p><p>LEAK Jane Doe<br>LEAK City Press Office<br>Telefon: +49 40 1234<br>E-Mail: press@example.org</p></article>"#),
         ("unlabelled contact box", #"<article>\#(article)<p>LEAK Budget office</p><p>LEAK Head: Jane Doe</p><p>Tel. 040 1234</p><p>Fax 040 1235</p><p>LEAK-office@example.org</p></article>"#),
         ("more-from heading", #"<article>\#(article)<h3>More from LEAK Daily</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),

@@ -76,6 +76,8 @@ enum PhraseRules {
                 "você já é assinante", "sei già abbonato", "subscribe now to our", "first-time subscribers",
                 "news straight to your phone", "for the latest stories and breaking news", "jetzt auch digital",
                 "im abo, als e-paper", "keine bezahlschranke", "submit your letter to the editor",
+                "instant access to the full article", "als abo oder einzelheft", "app store und google play",
+                "itunes und google play", "app store and google play", "google play and the app store",
             ]),
         PhraseRule(
             category: .consent,
@@ -128,7 +130,10 @@ enum PhraseRules {
             phrases: [
                 "leave a comment", "leave a reply", "comments are closed", "post a comment",
                 "you must be logged in to post a comment", "your email address will not be published",
-                "be the first to comment",
+                "be the first to comment", "let us know in the comments", "tell us in the comments",
+                "hinterlasse einen kommentar", "hinterlasse einfach einen kommentar", "schreib uns einen kommentar",
+                "teilen sie uns ihre erfahrungen mit", "laisse un commentaire", "laissez un commentaire",
+                "deja un comentario", "lascia un commento",
             ]),
         PhraseRule(
             category: .ads,
