@@ -170,6 +170,14 @@ import WinnowCore
         #expect(try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "bio")).text.contains("strong supporter"))
     }
 
+    @Test func shortLinesThatStartWithPhoneWordsAreNoContactBox() throws {
+        let html = Self.page(body: "<article>\(Self.article)<p>New rules:</p><p>Mobile phones stay in the bag.</p>"
+            + "<p>Phone calls go to the office.</p></article>")
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "phones")).text
+        #expect(text.contains("Mobile phones stay in the bag."))
+        #expect(text.contains("Phone calls go to the office."))
+    }
+
     @Test func aContactPageKeepsItsAddresses() throws {
         // An imprint opens with the addresses: they are the page, not a box under an article.
         let html = Self.page(body: "<article><p>Agentur Example</p><p>Tel. 040 1234</p><p>Fax 040 1235</p>"

@@ -36,10 +36,16 @@ enum ContactRules {
     }
 
     /// True when the lower-cased `text` is a phone, fax or e-mail line, or a bare e-mail address.
+    /// The detail word must be a label ("Telefon:") or come with a number or an address ("Fax 040 12 34",
+    /// "Mail info@…"): "Mobile phones are banned" is no contact line.
     static func isDetail(_ text: String) -> Bool {
         guard text.utf8.count <= 120 else { return false }
         let firstWord = text.prefix(while: { $0 != " " && $0 != ":" && $0 != "/" })
-        if detailWords.contains(String(firstWord)) { return true }
+        if detailWords.contains(String(firstWord)) {
+            let rest = text.dropFirst(firstWord.count)
+            let digits = rest.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count
+            if rest.first == ":" || digits >= 5 || rest.contains("@") { return true }
+        }
         // "jan.koch@example.org" on its own line.
         return PhraseRules.wordCount(text) <= 3 && text.contains("@") && text.contains(".")
     }
