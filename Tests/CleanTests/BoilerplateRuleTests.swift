@@ -158,33 +158,27 @@ import WinnowCore
         #expect(try Cleaner().clean(FetchedPage(bytes: Array(whole.utf8), origin: "whole")).text.contains("before the vote."))
     }
 
-    @Test func aParagraphThatMentionsAPhotoIsNoCaption() throws {
-        let prose = "The photo: a crowd of residents in front of the city hall, waiting in the rain for the vote"
-            + " that would decide the future of three bus lines, forty kilometres of road and the harbour plan."
-        let html = Self.page(body: "<article>\(Self.article)<p>\(prose)</p></article>")
-        #expect(try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "photo")).text.contains("waiting in the rain"))
-    }
-
-    @Test func aClosingSentenceAboutSomeoneIsNoBio() throws {
-        let html = Self.page(body: "<article>\(Self.article)<p>Jane Doe, the mayor, is a strong supporter of the plan.</p></article>")
-        #expect(try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "bio")).text.contains("strong supporter"))
-    }
-
-    @Test func shortLinesThatStartWithPhoneWordsAreNoContactBox() throws {
-        let html = Self.page(body: "<article>\(Self.article)<p>New rules:</p><p>Mobile phones stay in the bag.</p>"
-            + "<p>Phone calls go to the office.</p></article>")
-        let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "phones")).text
-        #expect(text.contains("Mobile phones stay in the bag."))
-        #expect(text.contains("Phone calls go to the office."))
-    }
-
-    @Test func aContactPageKeepsItsAddresses() throws {
+    /// Text that looks like boilerplate to one rule but is the page's own: (name, body, lines that must stay).
+    static let lookalikes: [(String, String, [String])] = [
+        ("sentence about a photo",
+         "<article>\(article)<p>The photo: a crowd of residents in front of the city hall, waiting in the rain for the vote"
+            + " that would decide the future of three bus lines, forty kilometres of road and the harbour plan.</p></article>",
+         ["waiting in the rain"]),
+        ("closing sentence about someone",
+         "<article>\(article)<p>Jane Doe, the mayor, is a strong supporter of the plan.</p></article>", ["strong supporter"]),
+        ("short lines starting with phone words",
+         "<article>\(article)<p>New rules:</p><p>Mobile phones stay in the bag.</p><p>Phone calls go to the office.</p></article>",
+         ["Mobile phones stay in the bag.", "Phone calls go to the office."]),
         // An imprint opens with the addresses: they are the page, not a box under an article.
-        let html = Self.page(body: "<article><p>Agentur Example</p><p>Tel. 040 1234</p><p>Fax 040 1235</p>"
-            + "<p>E-Mail: info@example.org</p>\(Self.article)</article>")
-        let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: "imprint")).text
-        #expect(text.contains("Tel. 040 1234"))
-        #expect(text.contains("E-Mail: info@example.org"))
+        ("contact page",
+         "<article><p>Agentur Example</p><p>Tel. 040 1234</p><p>Fax 040 1235</p><p>E-Mail: info@example.org</p>\(article)</article>",
+         ["Tel. 040 1234", "E-Mail: info@example.org"]),
+    ]
+
+    @Test(arguments: lookalikes)
+    func lookalikesStay(name: String, body: String, kept: [String]) throws {
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(Self.page(body: body).utf8), origin: name)).text
+        for line in kept { #expect(text.contains(line), "\(name): lost \(line)") }
     }
 
     @Test func widgetLabelsInsideAListGoAndTheOtherItemsStay() throws {
