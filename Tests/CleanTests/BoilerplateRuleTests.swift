@@ -46,6 +46,25 @@ import WinnowCore
         ("read more link", #"<article>\#(article)<p><a href="/x">Read more: LEAK another story</a></p></article>"#),
         ("user bio", #"<article>\#(article)<div class="user-bio"><div class="user-bio__text">LEAK Jane reports on cities.</div></div></article>"#),
         ("paywall notice", #"<article>\#(article)<p>To view the full story, please subscribe to The Daily LEAK.</p></article>"#),
+        ("caption with credit", #"<article>\#(article)<figure><img src="a.jpg"><figcaption>LEAK Council members during the vote in the city hall on Tuesday. Photo: Jane Doe</figcaption></figure></article>"#),
+        ("caption with agency", #"<article>\#(article)<p>LEAK Council members during the vote in the city hall on Tuesday. (jdoe / iStock.com)</p></article>"#),
+        ("tag line", #"<article>\#(article)<p>Tags: LEAK, budget, council</p></article>"#),
+        ("affiliate disclosure", #"<article>\#(article)<p>This post contains references to products from our advertisers. We may receive compensation LEAK when you click.</p></article>"#),
+        ("opinion disclaimer", #"<article>\#(article)<p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der LEAK Redaktion.</p></article>"#),
+        ("source line", #"<article>\#(article)<p>Quelle: LEAK Landesregierung</p></article>"#),
+        ("app call to action", #"<article>\#(article)<p>Get the latest news straight to your phone with the LEAK app.</p></article>"#),
+        ("numbered caption", #"<article>\#(article)<p>Abbildung 4: LEAK klassische Schwachschicht im Profil.</p></article>"#),
+        ("neighbour post", #"<article>\#(article)<p>Nachfolgebeitrag: LEAK Was passiert hier eigentlich noch?</p></article>"#),
+        ("embed placeholder", #"<article>\#(article)<p>Klicken Sie auf den unteren Button, um den Inhalt von LEAK www.example.org zu laden.</p></article>"#),
+        ("recommendation heading", #"<article>\#(article)<h3>Heute empfehlen wir LEAK</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),
+        ("author bio", #"<article>\#(article)<p>Jane Doe writes about cities and LEAK transport for the paper.</p></article>"#),
+        ("publication line", #"<article>\#(article)<p>Veröffentlichung: 2. Februar 2022 LEAK</p></article>"#),
+        ("comment call", #"<article>\#(article)<p>Let us know in the comments LEAK what you think.</p></article>"#),
+        ("article purchase", #"<article>\#(article)<p>Instant access to the full article PDF. LEAK</p></article>"#),
+        ("press contact", #"<article>\#(article)<p>Pressekontakt:</p><p>LEAK Jane Doe<br>LEAK City Press Office<br>Telefon: +49 40 1234<br>E-Mail: press@example.org</p></article>"#),
+        ("unlabelled contact box", #"<article>\#(article)<p>LEAK Budget office</p><p>LEAK Head: Jane Doe</p><p>Tel. 040 1234</p><p>Fax 040 1235</p><p>LEAK-office@example.org</p></article>"#),
+        ("more-from heading", #"<article>\#(article)<h3>More from LEAK Daily</h3><p>Schools will get new buses next spring, the mayor said.</p></article>"#),
+        ("further information label", #"<article>\#(article)<p>Weitere Informationen:</p><p><a href="/x">LEAK budget document</a></p></article>"#),
     ]
 
     @Test(arguments: cases)
@@ -89,7 +108,9 @@ import WinnowCore
     }
 
     /// Bare labels cannot carry a LEAK marker: the label itself must be gone.
-    @Test(arguments: ["Reklama", "Pin it", "Print recipe", "Was this article helpful?", "Schon gelesen?"])
+    @Test(arguments: ["Reklama", "Pin it", "Print recipe", "Was this article helpful?", "Schon gelesen?",
+                      "Zum Rezept Drucken Pinnen", "Bild anzeigen Bild schließen", "Von:",
+                      "Kommentarfeed | Kommentare geschlossen | Trackback-URL"])
     func widgetLabelsAreDropped(label: String) throws {
         let html = Self.page(body: "<article><p>\(label)</p>\(Self.article)<p>\(label)</p></article>")
         let text = try Cleaner().clean(FetchedPage(bytes: Array(html.utf8), origin: label)).text
@@ -135,6 +156,29 @@ import WinnowCore
         // The whole body hidden until a script shows it: kept.
         let whole = Self.page(body: "<div id=\"app\" style=\"display:none\"><article>\(Self.article)</article></div>")
         #expect(try Cleaner().clean(FetchedPage(bytes: Array(whole.utf8), origin: "whole")).text.contains("before the vote."))
+    }
+
+    /// Text that looks like boilerplate to one rule but is the page's own: (name, body, lines that must stay).
+    static let lookalikes: [(String, String, [String])] = [
+        ("sentence about a photo",
+         "<article>\(article)<p>The photo: a crowd of residents in front of the city hall, waiting in the rain for the vote"
+            + " that would decide the future of three bus lines, forty kilometres of road and the harbour plan.</p></article>",
+         ["waiting in the rain"]),
+        ("closing sentence about someone",
+         "<article>\(article)<p>Jane Doe, the mayor, is a strong supporter of the plan.</p></article>", ["strong supporter"]),
+        ("short lines starting with phone words",
+         "<article>\(article)<p>New rules:</p><p>Mobile phones stay in the bag.</p><p>Phone calls go to the office.</p></article>",
+         ["Mobile phones stay in the bag.", "Phone calls go to the office."]),
+        // An imprint opens with the addresses: they are the page, not a box under an article.
+        ("contact page",
+         "<article><p>Agentur Example</p><p>Tel. 040 1234</p><p>Fax 040 1235</p><p>E-Mail: info@example.org</p>\(article)</article>",
+         ["Tel. 040 1234", "E-Mail: info@example.org"]),
+    ]
+
+    @Test(arguments: lookalikes)
+    func lookalikesStay(name: String, body: String, kept: [String]) throws {
+        let text = try Cleaner().clean(FetchedPage(bytes: Array(Self.page(body: body).utf8), origin: name)).text
+        for line in kept { #expect(text.contains(line), "\(name): lost \(line)") }
     }
 
     @Test func widgetLabelsInsideAListGoAndTheOtherItemsStay() throws {

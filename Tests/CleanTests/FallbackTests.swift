@@ -79,10 +79,59 @@ import WinnowCore
         #expect(text.contains("structured data"))
     }
 
+    @Test(arguments: ["leadIn", "dig-vorspann", "ce_articleIntro block", "field field-perex"])
+    func leadsNamedInOtherWordsAreKept(classes: String) throws {
+        let lead = #"<div class="\#(classes)">The lead sums up the story in one sentence for hurried readers.</div>"#
+        let (strategy, text) = try strategy(#"<h1>Story</h1>\#(lead)<div class="entry-content">\#(Self.prose)</div>"#)
+        #expect(strategy == "content-class+preamble")
+        #expect(text.hasPrefix("The lead sums up the story"))
+    }
+
     @Test func leadBeforeTheBodyIsKept() throws {
         let lead = #"<p class="article-lead">The lead sums up the story in one sentence for hurried readers.</p>"#
         let (strategy, text) = try strategy(#"<h1>Story</h1>\#(lead)<div class="entry-content">\#(Self.prose)</div>"#)
         #expect(strategy == "content-class+preamble")
         #expect(text.hasPrefix("The lead sums up the story"))
+    }
+    @Test func aLabelledBodyBeatsALargerGridOfTeasers() throws {
+        // A short post next to a "recent posts" grid that holds more text: each card a linked title and
+        // an excerpt with commas, which density likes, in a wrapper whose "content" class it likes too.
+        let card = (1...12).map {
+            "<div class=\"item\"><h4><a href=\"/p\($0)\">Older post number \($0) about the harbour plan</a></h4><p>An excerpt of an older post, with commas, "
+                + "names, places and dates, long enough to score as a paragraph of its own.</p>"
+                + "<a href=\"/p\($0)\">Read on</a></div>"
+        }.joined()
+        let (strategy, text) = try strategy(
+            #"<div class="field-name-body"><p>The short post says what happened at the meeting, and who came to it.</p>"#
+                + #"<p>It closes with what happens next week, when the council meets again to vote on the plan.</p></div>"#
+                + #"<div class="recent-content">\#(card)</div>"#)
+        #expect(strategy == "content-class")
+        #expect(text.contains("what happens next week"))
+        #expect(!text.contains("An excerpt of an older post"))
+    }
+
+    @Test func pageBuilderWrapperClassesAreNoPenalty() throws {
+        // Elementor puts "elementor-widget-container" on every wrapper, the article's too.
+        let (strategy, text) = try strategy(
+            #"<div class="elementor-widget-wrap"><div class="elementor-widget elementor-widget-theme-post-content">"#
+                + #"<div class="elementor-widget-container">\#(Self.prose)</div></div></div>"#
+                + #"<div class="other"><div class="box"><p>A box beside the story, with a sentence, and another one, about something else.</p>"#
+                + #"<p>More of the box, with commas, names and places, to make it score as well.</p></div></div>"#)
+        #expect(strategy == "density")
+        #expect(text.contains("Paragraph 4"))
+        #expect(!text.contains("A box beside the story"))
+    }
+    @Test func aRecipesStepsOutsideTheChosenBlockAreAdded() throws {
+        // Ingredients and method in separate blocks; the JSON-LD names the steps.
+        let steps = ["Sift the flour, the sugar and the salt into a large bowl.", "Rub in the butter until the mix looks like crumbs.",
+                     "Bake for twenty minutes, until golden, and let cool."]
+        let json = #"<script type="application/ld+json">{"@type": "Recipe", "recipeInstructions": ["#
+            + steps.map { #"{"@type": "HowToStep", "text": "\#($0)"}"# }.joined(separator: ",") + "]}</script>"
+        let ingredients = (1...8).map { "<p>\($0)00 g of flour, sugar, butter, salt, milk, eggs, or whatever the pantry holds, sifted.</p>" }.joined()
+        let (strategy, text) = try strategy(json + #"<div class="ingredients-box">\#(ingredients)</div><div class="aside-box"><p>Ads</p></div>"#
+            + #"<div class="method-box"><ol>\#(steps.map { "<li>\($0)</li>" }.joined())</ol></div>"#)
+        #expect(strategy.hasSuffix("+recipe-steps"))
+        #expect(text.contains("Bake for twenty minutes"))
+        #expect(text.contains("Sift the flour"))
     }
 }

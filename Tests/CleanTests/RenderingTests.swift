@@ -54,6 +54,21 @@ import WinnowCore
         #expect(article.blocks.filter { $0.plainLines.joined().hasPrefix("The council voted") }.count == 1)
     }
 
+    @Test func aRepeatedParagraphNextToNewTextInItsWrapperStays() throws {
+        // A summary that repeats an earlier paragraph in another section: the wrapper holds new text too.
+        let summary = "<p>" + String(repeating: "The council voted on the harbour plan after two years of debate. ", count: 4) + "</p>"
+        let article = try clean("<div>\(Self.prose)\(summary)</div><h2>In short</h2>"
+            + "<div>\(Self.prose.replacingOccurrences(of: "A sentence", with: "New words"))\(summary)</div>")
+        #expect(article.blocks.filter { $0.plainLines.joined().hasPrefix("The council voted") }.count == 2)
+    }
+
+    @Test func aSentenceLongSubheadingStaysWhenTheBlockAfterItIsDropped() throws {
+        let subheading = "<h2>During a raid on Tuesday the police arrested three men suspected of stealing motorbikes</h2>"
+        let article = try clean("\(Self.prose)\(subheading)<p>Advertisement</p>\(Self.prose.replacingOccurrences(of: "A sentence", with: "More"))")
+        #expect(article.text.contains("During a raid on Tuesday"))
+        #expect(!article.text.contains("Advertisement"))
+    }
+
     @Test func repeatedBlocksAreInTheExplainReport() throws {
         let html = "<html><body><article>\(Self.prose)<p>Caption text</p><p>Caption text</p></article></body></html>"
         let article = try Cleaner(options: CleanOptions(explain: true)).clean(FetchedPage(bytes: Array(html.utf8), origin: "t"))

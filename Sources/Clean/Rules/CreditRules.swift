@@ -9,7 +9,8 @@ enum CreditRules {
     static let prefixes = [
         "foto:", "fotos:", "photo:", "photos:", "bild:", "bilder:", "image:", "images:", "credit:", "credits:",
         "photo credit", "crédit photo", "crédits photo", "crédit :", "crédits :", "(foto", "(photo", "(crédito",
-        "crédito:", "imagen:", "immagine:", "fonte foto", "фото:", "zdjęcie:", "fot.",
+        "crédito:", "imagen:", "immagine:", "fonte foto", "фото:", "zdjęcie:", "fot.", "quelle:", "quellen:",
+        "source:", "sources:", "fuente:", "copyright:",
     ]
 
     /// Agencies and stock libraries; a short line containing one of them is a credit.
@@ -17,10 +18,52 @@ enum CreditRules {
         "getty images", "shutterstock", "istock", "imago images", "picture alliance", "picture-alliance",
         "ap photo", "afp photo", "reuters/", "/ afp", "/afp", "/ dpa", "/dpa", "dpa/", "epa/", "keystone/",
         "photononstop", "bestimage", "unsplash", "pixabay", "adobe stock", "stock.adobe.com", "fotolia", "thinkstock",
-        "reuters files", "ap files", "afp files", "dpa-bildfunk",
+        "reuters files", "ap files", "afp files", "dpa-bildfunk", "istock.com", "shutterstock.com",
     ]
     /// `agencies` as bytes, for a byte search (Foundation's `contains` bridges to NSString).
     static let agencyBytes = agencies.map { Array($0.utf8) }
+
+    /// Labels that introduce a credit at the end of a caption ("… Foto: GdP/Hagen Immel").
+    static let tailLabels = [
+        "©", "foto:", "fotos:", "photo:", "photos:", "photograph:", "bild:", "credit:", "credits:", "image:",
+        "crédit photo", "crédito:", "imagen:", "fonte:", "фото:", "(foto", "(photo", "(bild", "(credit", "(c) ",
+    ]
+
+    /// Most words after a tail label: a credit names a photographer or agency, not a sentence.
+    static let maxTailWords = 8
+
+    /// Most words of a caption with a credit tail.
+    static let maxCaptionWords = 60
+
+    /// True when the lower-cased `text` is a short caption that ends with a credit: "Lee Elder in 1975.
+    /// | © Augusta National/Getty Images", "Das Hermelin im Winter. (mlharing / iStock.com)". Captions
+    /// say what a picture shows; with the credit glued on they are page furniture, not article text.
+    static func endsWithCredit(_ text: String) -> Bool {
+        guard PhraseRules.wordCount(text) <= maxCaptionWords else { return false }
+        let bytes = Array(text.utf8)
+        for label in tailLabelBytes {
+            guard let start = ByteSearch.lastIndex(of: label, in: bytes), start > 0 else { continue }
+            let tail = bytes[(start + label.count)...]
+            if words(in: tail) <= maxTailWords && tail.contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 }) {
+                return true
+            }
+        }
+        // A bare agency in the last sentence or parenthesis: "… supply chain. Mike Blake/Reuters files".
+        var cut = 0
+        for (index, byte) in bytes.enumerated() where byte == 0x28 || byte == 0x7C
+            || (byte == 0x2E && index + 1 < bytes.count && bytes[index + 1] == 0x20)
+        {
+            cut = index + 1
+        }
+        let last = Array(bytes[cut...])
+        return words(in: last[...]) <= 6 && agencyBytes.contains { ByteSearch.contains(last, $0) }
+    }
+
+    private static let tailLabelBytes = tailLabels.map { Array($0.utf8) }
+
+    private static func words(in bytes: ArraySlice<UInt8>) -> Int {
+        PhraseRules.wordCount(String(decoding: bytes, as: UTF8.self))
+    }
 
     /// True when the lower-cased `text` reads as a credit line.
     static func isCredit(_ text: String) -> Bool {

@@ -11,7 +11,8 @@ enum DatelineRules {
         "veröffentlicht am", "veröffentlicht:", "aktualisiert am", "aktualisiert:", "zuletzt aktualisiert",
         "publié le", "mis à jour le", "publicado el", "actualizado el", "publicado em", "atualizado em",
         "pubblicato il", "aggiornato il", "opublikowano", "zaktualizowano", "опубликовано", "обновлено",
-        "gepubliceerd op", "bijgewerkt op",
+        "gepubliceerd op", "bijgewerkt op", "veröffentlichung:", "stand:", "datum:", "date:", "erstellt am",
+        "erschienen am", "publiziert am",
     ]
 
     /// True when the lower-cased `text` reads as a publication line.

@@ -50,7 +50,8 @@ enum PhraseRules {
                 "share this article", "share this story", "share on facebook", "click to share", "share via",
                 "link will open telegram", "find us on facebook", "telegram channel", "whatsapp channel",
                 "telegram-kanal", "whatsapp-kanal", "canal de telegram", "canal de whatsapp", "canale telegram",
-                "download our app", "laden sie unsere app",
+                "download our app", "laden sie unsere app", "keep up with me on", "follow me on",
+                "on twitter and instagram", "our youtube channel", "nuestro canal de youtube", "unseren youtube-kanal",
             ]),
         PhraseRule(
             category: .donate,
@@ -58,7 +59,7 @@ enum PhraseRules {
             phrases: [
                 "donate page", "donate now", "please donate", "make a donation", "to help us continue",
                 "support our journalism", "support independent journalism", "become a patron", "become a member",
-                "buy us a coffee", "support us on patreon",
+                "buy us a coffee", "support us on patreon", "werden sie mitglied", "jetzt mitglied werden",
             ]),
         PhraseRule(
             category: .newsletter,
@@ -72,7 +73,11 @@ enum PhraseRules {
                 "to view the full story, please subscribe", "already a subscriber", "subscribe to continue reading",
                 "subscribe to read", "pour accéder en illimité", "déjà abonné", "bereits abonnent",
                 "jetzt weiterlesen mit", "weiterlesen mit plus", "ya eres suscriptor", "suscríbete para seguir leyendo",
-                "você já é assinante", "sei già abbonato",
+                "você já é assinante", "sei già abbonato", "subscribe now to our", "first-time subscribers",
+                "news straight to your phone", "for the latest stories and breaking news", "jetzt auch digital",
+                "im abo, als e-paper", "keine bezahlschranke", "submit your letter to the editor",
+                "instant access to the full article", "als abo oder einzelheft", "app store und google play",
+                "itunes und google play", "app store and google play", "google play and the app store",
             ]),
         PhraseRule(
             category: .consent,
@@ -84,6 +89,9 @@ enum PhraseRules {
                 "will use the information you provide on this form", "we respect your privacy",
                 "wir respektieren deine privatsphäre", "wir respektieren ihre privatsphäre",
                 "nous respectons votre vie privée", "respetamos tu privacidad",
+                // Placeholders of embeds that load only after consent.
+                "um den inhalt von", "externe inhalte laden", "externen inhalt laden", "inhalte von drittanbietern",
+                "click to load", "click the button below to load", "mit diesem button kannst du",
             ]),
         PhraseRule(
             category: .related,
@@ -107,7 +115,8 @@ enum PhraseRules {
                     "dans la même rubrique", "artículos relacionados", "notizie correlate", "articoli correlati",
                     "notícias relacionadas", "powiązane artykuły", "похожие статьи", "schon gelesen", "mehr themen",
                     "weitere themen", "empfehlungen aus der redaktion", "unsere empfehlungen", "editor's picks",
-                    "more topics", "plus d'articles", "más noticias", "altre notizie"],
+                    "more topics", "plus d'articles", "más noticias", "altre notizie", "weitere informationen",
+                    "further information", "more information", "mehr informationen", "weiterführende links"],
             phrases: ["read more:", "read also:", "you may also like", "recommended for you", "related articles",
                       "auch interessieren", "you might also like", "more from our", "aussi intéresser",
                       "podría interesarte", "também pode gostar"]),
@@ -121,7 +130,10 @@ enum PhraseRules {
             phrases: [
                 "leave a comment", "leave a reply", "comments are closed", "post a comment",
                 "you must be logged in to post a comment", "your email address will not be published",
-                "be the first to comment",
+                "be the first to comment", "let us know in the comments", "tell us in the comments",
+                "hinterlasse einen kommentar", "hinterlasse einfach einen kommentar", "schreib uns einen kommentar",
+                "teilen sie uns ihre erfahrungen mit", "laisse un commentaire", "laissez un commentaire",
+                "deja un comentario", "lascia un commento",
             ]),
         PhraseRule(
             category: .ads,
@@ -130,9 +142,19 @@ enum PhraseRules {
                     "reklama", "publicidade", "advertentie", "anuncio", "annonce", "sponsored by", "gesponsert"],
             phrases: []),
         PhraseRule(
+            category: .metadata,
+            // A byline label whose name went to its own line (or to the metadata).
+            lines: ["von", "by", "autor", "autorin", "author", "par", "por", "erschienen in", "published in"],
+            phrases: []),
+        PhraseRule(
             category: .legal,
             lines: [],
-            phrases: ["all rights reserved", "copyright ©", "© copyright"]),
+            phrases: ["all rights reserved", "copyright ©", "© copyright",
+                      // Affiliate and opinion disclaimers, licence notices.
+                      "may receive compensation", "advertisers do not influence", "advertising disclaimer",
+                      "contains references to products", "gibt die meinung des autors wieder",
+                      "not responsible for the opinions", "ohne gewähr", "sofern nicht anders ausgewiesen",
+                      "sofern nicht anders angegeben", "unless otherwise noted", "unless otherwise stated"]),
     ]
 
     /// `all` plus the per-language calls to action, merged once.
@@ -176,6 +198,7 @@ enum PhraseRules {
         let lowered = text.lowercased()
         if CreditRules.isCredit(lowered) { return .credits }
         if DatelineRules.isDateline(lowered) { return .metadata }
+        if words <= maxTaxonomyWords && taxonomyLabels.contains(where: { lowered.hasPrefix($0) }) { return .metadata }
         let label = trimmedLabel(lowered)
         if let counted = countedLabel(label) { return counted }
         // The earlier rule wins when the text and its trimmed label name different rules. Texts longer
@@ -185,8 +208,37 @@ enum PhraseRules {
         if let best = [whole, trimmed].compactMap({ $0 }).min(by: { $0.rule < $1.rule }) {
             return best.category
         }
+        if words <= maxHeadingWords && relatedHeadingPrefixes.contains(where: { label.hasPrefix($0) }) {
+            return .related
+        }
+        if let category = LabelRules.match(label, words: words, labels: lineCategory) { return category }
         guard words <= maxWords else { return nil }
         return phraseIndex.firstGroup(in: Array(lowered.utf8)).map { merged[$0].category }
+    }
+
+    /// Starts of headings over teaser lists that name their source or topic ("Mehr von AD", "More from
+    /// News", "Mehr zu Wärmepumpe", "Weitere Pressemitteilungen dieses Verbands"). Only short lines
+    /// (`maxHeadingWords`), so a sentence that starts the same way stays.
+    static let relatedHeadingPrefixes = [
+        "mehr von ", "more from ", "mehr zum thema", "mehr zu ", "mehr aus ", "weitere artikel", "weitere beiträge",
+        "weitere pressemitteilungen", "weitere meldungen", "weitere nachrichten", "more stories from",
+        "more articles from", "sie wollen mehr von", "plus d'articles", "más noticias de", "altri articoli",
+        "noch mehr infos", "weitere inhalte zu", "heute empfehlen wir", "wir empfehlen ihnen",
+    ]
+    static let maxHeadingWords = 6
+
+    /// Starts of tag and category lines ("Tags: python, docker", "Schlagwörter: Sport"): the terms
+    /// belong in metadata, not in the text.
+    static let taxonomyLabels = [
+        "tags:", "tag:", "schlagwörter:", "schlagworte:", "stichwörter:", "stichworte:", "kategorien:",
+        "kategorie:", "categories:", "category:", "filed under:", "posted in:", "themen:", "topics:",
+        "etiquetas:", "mots-clés:", "catégories:", "categorías:", "tags :", "mots-clés :",
+    ]
+    static let maxTaxonomyWords = 12
+
+    /// The category of a whole-line label.
+    static func lineCategory(_ label: String) -> BoilerplateCategory? {
+        lineTable[label]?.category
     }
 
     /// Words separated by spaces, counted on bytes.

@@ -19,6 +19,9 @@ struct BlockFilter {
     /// is the page's own text, not a reused caption or teaser.
     static let repeatedProseMinLength = 200
 
+    /// Headings longer than this (in words) are never dropped for introducing boilerplate.
+    static let maxLabelHeadingWords = 10
+
     var tree: Tree
     var title: String?
     var tuning: Tuning
@@ -33,7 +36,8 @@ struct BlockFilter {
         let normalizedTitle = title.map(FoldedText.init)
         var titleSkipped = false
 
-        for original in blocks {
+        let repeats = Self.repeatFlags(blocks)
+        for (position, original) in blocks.enumerated() {
             let (rendered, labels) = withoutLabelItems(original)
             if let labels { dropped.append(labels) }
             let block = rendered.block
@@ -43,8 +47,11 @@ struct BlockFilter {
                 // A dateline or photo credit under a headline says nothing about the headline.
                 if category == .metadata || category == .credits { continue }
                 droppedAtEnd = true
-                // A heading that introduced boilerplate ("More on this topic") goes with it.
-                if case .heading = kept.last, let heading = keptRendered.last {
+                // A heading that introduced boilerplate ("More on this topic") goes with it; a heading
+                // that is a whole sentence is the story's subheading, whatever follows it.
+                if case .heading(_, let title) = kept.last, PhraseRules.wordCount(title) <= Self.maxLabelHeadingWords,
+                    let heading = keptRendered.last
+                {
                     kept.removeLast()
                     keptRendered.removeLast()
                     dropped.append(Drop(block: heading, category: category, rule: "heading-of-removed"))
@@ -67,8 +74,13 @@ struct BlockFilter {
             // the same parent as its first occurrence is kept: a refrain, a repeated step, the text.
             let parent = tree[rendered.node].parent
             if case .code = block {} else if let firstParent = seen[key] {
-                let siblingProse = firstParent == parent && text.utf8.count >= Self.repeatedProseMinLength
-                if case .paragraph = block, siblingProse {} else {
+                // A repeated paragraph next to new text in its own wrapper is the author's (a refrain, a
+                // summary); a responsive or hidden copy of the story sits in a wrapper of copies.
+                let amongNew = [position - 1, position + 1].contains { near in
+                    blocks.indices.contains(near) && !repeats[near] && tree[blocks[near].node].parent == parent
+                }
+                let prose = (firstParent == parent || amongNew) && text.utf8.count >= Self.repeatedProseMinLength
+                if case .paragraph = block, prose {} else {
                     dropped.append(Drop(block: rendered, category: .repeated, rule: "repeated-block"))
                     continue
                 }
@@ -79,12 +91,38 @@ struct BlockFilter {
             keptRendered.append(rendered)
             droppedAtEnd = false
         }
+        // Contact boxes are recognised as a run of lines, not line by line.
+        let contact = ContactBoxes.find(in: kept.map { $0.plainLines.joined(separator: " ").lowercased() })
+        if !contact.isEmpty {
+            for index in contact.sorted() {
+                dropped.append(Drop(block: keptRendered[index], category: .authorBox, rule: "contact-box"))
+            }
+            droppedAtEnd = droppedAtEnd || contact.contains(kept.count - 1)
+            kept = kept.indices.filter { !contact.contains($0) }.map { kept[$0] }
+            keptRendered = keptRendered.indices.filter { !contact.contains($0) }.map { keptRendered[$0] }
+        }
+        // A biography of the writer closes the article.
+        for index in kept.indices.suffix(AuthorBioRules.lastBlocks).reversed() {
+            guard case .paragraph(let text) = kept[index], AuthorBioRules.isBio(text.lowercased()) else { continue }
+            dropped.append(Drop(block: keptRendered[index], category: .authorBox, rule: "author-bio"))
+            kept.remove(at: index)
+            keptRendered.remove(at: index)
+            droppedAtEnd = true
+        }
         // A heading followed only by dropped blocks introduced boilerplate.
-        while droppedAtEnd, case .heading = kept.last, let heading = keptRendered.popLast() {
+        while droppedAtEnd, case .heading(_, let title) = kept.last, PhraseRules.wordCount(title) <= Self.maxLabelHeadingWords,
+            let heading = keptRendered.popLast()
+        {
             kept.removeLast()
             dropped.append(Drop(block: heading, category: .related, rule: "heading-of-removed"))
         }
         return (kept, dropped)
+    }
+
+    /// Per block, whether its text occurred in an earlier block.
+    private static func repeatFlags(_ blocks: [RenderedBlock]) -> [Bool] {
+        var seen = Set<String>()
+        return blocks.map { !seen.insert($0.block.plainLines.joined(separator: " ").lowercased()).inserted }
     }
 
     /// `rendered` without the list items that are bare widget labels ("Anzeige", "Drucken" in a tag
@@ -158,6 +196,9 @@ struct BlockFilter {
         case .paragraph, .quote, .heading:
             if rendered.linkShare > tuning.linkShare && text.utf8.count < BlockFilter.linkParagraphMaxLength {
                 return (.related, "link-density")
+            }
+            if case .paragraph = rendered.block, CreditRules.endsWithCredit(text.lowercased()) {
+                return (.credits, "caption-credit")
             }
             guard let category = PhraseRules.match(text, maxWords: tuning.phraseMaxWords) else { return nil }
             return (category, "phrase:\(category.rawValue)")

@@ -42,6 +42,7 @@ enum ContentHints {
     static let leadTokens: Set<String> = [
         "lead", "intro", "summary", "standfirst", "chapo", "chapeau", "excerpt", "dek", "deck", "abstract",
         "teaser", "subtitle", "subheadline", "kicker", "lede", "sapo", "entradilla", "bajada", "occhiello",
+        "leadin", "leadtext", "articleintro", "introtext", "vorspann", "anriss", "einleitung", "perex",
     ]
 
     /// True when a class name marks a lead and none marks boilerplate.

@@ -95,7 +95,10 @@ struct ContentScorer {
         for attribute in ["class", "id"] {
             guard let value = tree.attribute(attribute, of: id) else { continue }
             let tokens = ClassNameTokens.split(value).map(String.init)
-            if tokens.contains(where: ContentHints.negativeTokens.contains) { weight -= 25 }
+            // Page-builder classes ("elementor-widget-container") are on every element, content or not:
+            // their "widget" or "teaser" is no penalty.
+            let own = attribute == "class" ? FrameworkClasses.strip(value).map { ClassNameTokens.split($0).map(String.init) } ?? [] : tokens
+            if own.contains(where: ContentHints.negativeTokens.contains) { weight -= 25 }
             if tokens.contains(where: ContentHints.positiveTokens.contains) { weight += 25 }
         }
         return weight

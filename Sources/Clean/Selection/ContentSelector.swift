@@ -32,6 +32,13 @@ struct ContentSelector {
 
     func select() -> Selection {
         var selection = selectContainer()
+        // A recipe's method outside the chosen block (ingredients and steps in separate blocks).
+        if let method = RecipeSteps(tree: tree, removed: removed, textLength: textLength).container(),
+            !selection.roots.contains(where: { tree.isAncestor($0, of: method) || tree.isAncestor(method, of: $0) })
+        {
+            selection.roots = (selection.roots + [method]).sorted()
+            selection.strategy += "+recipe-steps"
+        }
         let preamble = tuning.includePreamble ? preamble(before: selection.roots[0]) : []
         if !preamble.isEmpty {
             selection.roots.insert(contentsOf: preamble, at: 0)
@@ -45,6 +52,8 @@ struct ContentSelector {
         let scores = scorer.scores()
         let winner = densityWinner(scores)
         let winnerText = winner.map { textLength[Int($0)] } ?? 0
+        let teasers = TeaserList(tree: tree, removed: removed, textLength: textLength, linkLength: linkLength)
+        let grid = winner.flatMap { teasers.isTeaserList($0) ? $0 : nil }
 
         let tiers: [(String, [Tree.NodeID])] = [
             ("itemprop-articleBody", hintElements { tree.attribute("itemprop", of: $0)?.lowercased() == "articlebody" }),
@@ -53,7 +62,7 @@ struct ContentSelector {
         ]
         for (strategy, candidates) in tiers {
             guard let hint = candidates.max(by: { textLength[Int($0)] < textLength[Int($1)] }) else { continue }
-            if isAcceptable(hint, winner: winner, winnerText: winnerText) {
+            if isAcceptable(hint, winner: winner, winnerText: winnerText, grid: grid) {
                 return Selection(roots: parts(of: hint, among: candidates), strategy: strategy)
             }
         }
@@ -98,10 +107,13 @@ struct ContentSelector {
         return steps < levels
     }
 
-    private func isAcceptable(_ hint: Tree.NodeID, winner: Tree.NodeID?, winnerText: Int) -> Bool {
+    /// `grid`: the winner when it is a grid of teaser cards. A labelled body outside it is accepted
+    /// whatever its size (the grid outscored a short article); a card inside it never is.
+    private func isAcceptable(_ hint: Tree.NodeID, winner: Tree.NodeID?, winnerText: Int, grid: Tree.NodeID?) -> Bool {
         let text = textLength[Int(hint)]
         guard text >= 140 else { return false }
         if Double(linkLength[Int(hint)]) > 0.5 * Double(text) { return false }
+        if let grid, !tree.isAncestor(hint, of: grid) { return !tree.isAncestor(grid, of: hint) }
         guard let winner else { return true }
         let overlaps = tree.isAncestor(hint, of: winner) || tree.isAncestor(winner, of: hint)
         return overlaps ? Double(text) >= 0.5 * Double(winnerText) : text >= winnerText

@@ -1,0 +1,58 @@
+/// Short lines recognised by how they start or by being made of widget labels only.
+enum LabelRules {
+    /// Figure and picture numbers that open a caption ("Abbildung 4: …", "Fig. 2.", "Bild3: …").
+    static let captionNumbers = ["abbildung", "abb.", "figure", "fig.", "bild", "grafik", "image", "foto", "photo"]
+
+    /// Post navigation: the title of the neighbouring post behind a label.
+    static let neighbourPostPrefixes = [
+        "nachfolgebeitrag", "vorgängerbeitrag", "vorheriger beitrag", "nächster beitrag", "previous post",
+        "next post", "article précédent", "article suivant", "entrada anterior", "siguiente entrada",
+        "articolo precedente", "articolo successivo",
+    ]
+    static let maxNeighbourWords = 15
+
+    /// Words widgets print next to the labels of `PhraseRules` ("Bild schließen", "Bei Pinterest speichern").
+    static let widgetWords: Set<String> = [
+        "bild schließen", "schließen", "drucken", "bei pinterest speichern", "zum rezept", "speichern", "merken",
+        "save", "close", "imprimer", "imprimir", "stampa", "|", "·", "•", "kommentarfeed", "trackback", "trackback-url",
+        "permalink", "rss",
+    ]
+
+    /// The category of `label` (lower-cased, trimmed) when one of the rules matches.
+    static func match(_ label: String, words: Int, labels: (String) -> BoilerplateCategory?) -> BoilerplateCategory? {
+        if words <= PhraseRules.maxWords && isNumberedCaption(label) { return .credits }
+        if words <= maxNeighbourWords && neighbourPostPrefixes.contains(where: { label.hasPrefix($0) }) {
+            return .navigation
+        }
+        return labelSequence(label, labels: labels)
+    }
+
+    /// "Abbildung 4: klassische Schwachschicht.": a caption word, a number, then ":" or ".".
+    static func isNumberedCaption(_ label: String) -> Bool {
+        for word in captionNumbers where label.hasPrefix(word) {
+            let rest = label.dropFirst(word.count).drop(while: { $0 == " " })
+            let digits = rest.prefix(while: \.isNumber)
+            if !digits.isEmpty, let next = rest.dropFirst(digits.count).first, next == ":" || next == "." {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A line of two to eight words that splits into widget labels only ("Zum Rezept Drucken Pinnen",
+    /// "Bild anzeigen Bild schließen"): buttons rendered side by side.
+    static func labelSequence(_ label: String, labels: (String) -> BoilerplateCategory?) -> BoilerplateCategory? {
+        let words = label.split(separator: " ")
+        guard words.count >= 2 && words.count <= 8 else { return nil }
+        // splits[i]: the first i words split into labels of up to four words.
+        var splits = [Bool](repeating: false, count: words.count + 1)
+        splits[0] = true
+        for i in 0..<words.count where splits[i] {
+            for length in 1...min(4, words.count - i) {
+                let segment = words[i..<(i + length)].joined(separator: " ")
+                if labels(segment) != nil || widgetWords.contains(segment) { splits[i + length] = true }
+            }
+        }
+        return splits[words.count] ? .navigation : nil
+    }
+}
