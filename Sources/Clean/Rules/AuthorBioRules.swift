@@ -18,11 +18,14 @@ enum AuthorBioRules {
     /// within its first sentence.
     static func isBio(_ text: String) -> Bool {
         guard PhraseRules.wordCount(text) <= maxWords else { return false }
-        let firstSentence = text.prefix(while: { $0 != "." })
-        return phrases.contains { phrase in
-            guard let range = firstSentence.range(of: phrase) else { return false }
+        let firstSentence = Array(text.utf8.prefix(while: { $0 != UInt8(ascii: ".") }))
+        return phraseBytes.contains { phrase in
+            guard let start = ByteSearch.firstIndex(of: phrase, in: firstSentence) else { return false }
             // At most three words (the name) before the phrase.
-            return PhraseRules.wordCount(String(firstSentence[..<range.lowerBound])) <= 3
+            return PhraseRules.wordCount(String(decoding: firstSentence[..<start], as: UTF8.self)) <= 3
         }
     }
+
+    /// `phrases` as bytes: searched on bytes, not with Foundation's `range(of:)`.
+    private static let phraseBytes = phrases.map { Array($0.utf8) }
 }

@@ -92,7 +92,11 @@ struct BlockFilter {
             droppedAtEnd = false
         }
         // Contact boxes are recognised as a run of lines, not line by line.
-        let contact = ContactBoxes.find(in: kept.map { $0.plainLines.joined(separator: " ").lowercased() })
+        // Long blocks only end runs: they are not lower-cased (lower case shrinks text by a third at most).
+        let contact = ContactBoxes.find(in: kept.map { block in
+            let text = block.plainLines.joined(separator: " ")
+            return text.utf8.count >= 2 * ContactBoxes.maxLineLength ? text : text.lowercased()
+        })
         if !contact.isEmpty {
             for index in contact.sorted() {
                 dropped.append(Drop(block: keptRendered[index], category: .authorBox, rule: "contact-box"))
@@ -121,8 +125,8 @@ struct BlockFilter {
 
     /// Per block, whether its text occurred in an earlier block.
     private static func repeatFlags(_ blocks: [RenderedBlock]) -> [Bool] {
-        var seen = Set<String>()
-        return blocks.map { !seen.insert($0.block.plainLines.joined(separator: " ").lowercased()).inserted }
+        var seen = Set<FoldedText>()
+        return blocks.map { !seen.insert(FoldedText($0.block.plainLines.joined(separator: " "))).inserted }
     }
 
     /// `rendered` without the list items that are bare widget labels ("Anzeige", "Drucken" in a tag
@@ -197,7 +201,9 @@ struct BlockFilter {
             if rendered.linkShare > tuning.linkShare && text.utf8.count < BlockFilter.linkParagraphMaxLength {
                 return (.related, "link-density")
             }
-            if case .paragraph = rendered.block, CreditRules.endsWithCredit(text.lowercased()) {
+            if case .paragraph = rendered.block, PhraseRules.wordCount(text) <= CreditRules.maxCaptionWords,
+                CreditRules.endsWithCredit(text.lowercased())
+            {
                 return (.credits, "caption-credit")
             }
             guard let category = PhraseRules.match(text, maxWords: tuning.phraseMaxWords) else { return nil }
