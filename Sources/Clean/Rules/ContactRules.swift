@@ -32,7 +32,7 @@ enum ContactRules {
     static func isLabel(_ text: String) -> Bool {
         guard PhraseRules.wordCount(text) <= maxLabelWords else { return false }
         let label = PhraseRules.trimmedLabel(text)
-        return labels.contains(label) || labelPrefixes.contains(where: { label.hasPrefix($0) })
+        return labels.contains(label) || labelPrefixes.contains(where: { label.hasBytePrefix($0) })
     }
 
     /// True when the lower-cased `text` is a phone, fax or e-mail line, or a bare e-mail address.

@@ -69,7 +69,7 @@ enum CreditRules {
     static func isCredit(_ text: String) -> Bool {
         let words = PhraseRules.wordCount(text)
         guard words <= maxWords else { return false }
-        if prefixes.contains(where: { text.hasPrefix($0) }) { return true }
+        if prefixes.contains(where: { text.hasBytePrefix($0) }) { return true }
         if text == "credit" || text == "credits" || text == "foto" { return true }
         guard words <= 6 else { return false }
         let bytes = Array(text.utf8)

@@ -18,7 +18,7 @@ enum DatelineRules {
     /// True when the lower-cased `text` reads as a publication line.
     static func isDateline(_ text: String) -> Bool {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        guard prefixes.contains(where: { text.hasPrefix($0) }) else { return false }
+        guard prefixes.contains(where: { text.hasBytePrefix($0) }) else { return false }
         return PhraseRules.wordCount(text) <= maxWords
     }
 }

@@ -21,7 +21,7 @@ enum LabelRules {
     /// The category of `label` (lower-cased, trimmed) when one of the rules matches.
     static func match(_ label: String, words: Int, labels: (String) -> BoilerplateCategory?) -> BoilerplateCategory? {
         if words <= PhraseRules.maxWords && isNumberedCaption(label) { return .credits }
-        if words <= maxNeighbourWords && neighbourPostPrefixes.contains(where: { label.hasPrefix($0) }) {
+        if words <= maxNeighbourWords && neighbourPostPrefixes.contains(where: { label.hasBytePrefix($0) }) {
             return .navigation
         }
         return labelSequence(label, labels: labels)
@@ -29,7 +29,7 @@ enum LabelRules {
 
     /// "Abbildung 4: klassische Schwachschicht.": a caption word, a number, then ":" or ".".
     static func isNumberedCaption(_ label: String) -> Bool {
-        for word in captionNumbers where label.hasPrefix(word) {
+        for word in captionNumbers where label.hasBytePrefix(word) {
             let rest = label.dropFirst(word.count).drop(while: { $0 == " " })
             let digits = rest.prefix(while: \.isNumber)
             if !digits.isEmpty, let next = rest.dropFirst(digits.count).first, next == ":" || next == "." {

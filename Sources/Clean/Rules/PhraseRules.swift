@@ -198,7 +198,7 @@ enum PhraseRules {
         let lowered = text.lowercased()
         if CreditRules.isCredit(lowered) { return .credits }
         if DatelineRules.isDateline(lowered) { return .metadata }
-        if words <= maxTaxonomyWords && taxonomyLabels.contains(where: { lowered.hasPrefix($0) }) { return .metadata }
+        if words <= maxTaxonomyWords && taxonomyLabels.contains(where: { lowered.hasBytePrefix($0) }) { return .metadata }
         let label = trimmedLabel(lowered)
         if let counted = countedLabel(label) { return counted }
         // The earlier rule wins when the text and its trimmed label name different rules. Texts longer
@@ -208,7 +208,7 @@ enum PhraseRules {
         if let best = [whole, trimmed].compactMap({ $0 }).min(by: { $0.rule < $1.rule }) {
             return best.category
         }
-        if words <= maxHeadingWords && relatedHeadingPrefixes.contains(where: { label.hasPrefix($0) }) {
+        if words <= maxHeadingWords && relatedHeadingPrefixes.contains(where: { label.hasBytePrefix($0) }) {
             return .related
         }
         if let category = LabelRules.match(label, words: words, labels: lineCategory) { return category }

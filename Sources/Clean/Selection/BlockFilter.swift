@@ -36,7 +36,9 @@ struct BlockFilter {
         let normalizedTitle = title.map(FoldedText.init)
         var titleSkipped = false
 
-        let repeats = Self.repeatFlags(blocks)
+        // Each block's text as lower case, once: for repeats here and below, and for the title.
+        let keys = blocks.map { FoldedText($0.block.plainLines.joined(separator: " ")) }
+        let repeats = Self.repeatFlags(keys)
         for (position, original) in blocks.enumerated() {
             let (rendered, labels) = withoutLabelItems(original)
             if let labels { dropped.append(labels) }
@@ -58,7 +60,7 @@ struct BlockFilter {
                 }
                 continue
             }
-            let key = FoldedText(text)
+            let key = labels == nil ? keys[position] : FoldedText(text)
             // The title is output on its own; old layouts set it as a bold paragraph, not a heading.
             if !titleSkipped, kept.count < 3, let normalizedTitle, key == normalizedTitle {
                 switch block {
@@ -124,9 +126,9 @@ struct BlockFilter {
     }
 
     /// Per block, whether its text occurred in an earlier block.
-    private static func repeatFlags(_ blocks: [RenderedBlock]) -> [Bool] {
+    private static func repeatFlags(_ keys: [FoldedText]) -> [Bool] {
         var seen = Set<FoldedText>()
-        return blocks.map { !seen.insert(FoldedText($0.block.plainLines.joined(separator: " "))).inserted }
+        return keys.map { !seen.insert($0).inserted }
     }
 
     /// `rendered` without the list items that are bare widget labels ("Anzeige", "Drucken" in a tag

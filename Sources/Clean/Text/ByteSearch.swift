@@ -101,3 +101,12 @@ enum ByteSearch {
         return nil
     }
 }
+
+extension String {
+    /// `hasPrefix` on UTF-8 bytes: the rule lists check every short block against dozens of prefixes,
+    /// and `String.hasPrefix` compares with Unicode canonical equivalence, many times slower. The
+    /// prefixes are plain lower-case text, where both agree.
+    func hasBytePrefix(_ prefix: String) -> Bool {
+        utf8.starts(with: prefix.utf8)
+    }
+}

@@ -11,16 +11,16 @@ struct FoldedText: Hashable {
 
     init(_ text: String) {
         self.text = text
-        var hash = StableHashing.fnvOffsetBasis
-        var ascii = true
-        for byte in text.utf8 {
-            if byte >= 0x80 {
-                ascii = false
-                break
+        var copy = text
+        let asciiHash: UInt64? = copy.withUTF8 { bytes in
+            var hash = StableHashing.fnvOffsetBasis
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                hash = (hash ^ UInt64(ByteSearch.lowered(byte))) &* StableHashing.fnvPrime
             }
-            hash = (hash ^ UInt64(ByteSearch.lowered(byte))) &* StableHashing.fnvPrime
+            return hash
         }
-        fold = ascii ? hash : StableHashing.fnv1a64(text.lowercased().utf8)
+        fold = asciiHash ?? StableHashing.fnv1a64(text.lowercased().utf8)
     }
 
     static func == (lhs: FoldedText, rhs: FoldedText) -> Bool {
