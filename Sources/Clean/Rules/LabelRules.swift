@@ -42,8 +42,9 @@ enum LabelRules {
     /// A line of two to eight words that splits into widget labels only ("Zum Rezept Drucken Pinnen",
     /// "Bild anzeigen Bild schließen"): buttons rendered side by side.
     static func labelSequence(_ label: String, labels: (String) -> BoilerplateCategory?) -> BoilerplateCategory? {
+        // Counted on bytes before splitting: most blocks are longer than any row of labels.
+        guard (2...8).contains(PhraseRules.wordCount(label)) else { return nil }
         let words = label.split(separator: " ")
-        guard words.count >= 2 && words.count <= 8 else { return nil }
         // splits[i]: the first i words split into labels of up to four words.
         var splits = [Bool](repeating: false, count: words.count + 1)
         splits[0] = true
