@@ -1,7 +1,7 @@
 internal import CLibXML2
 
 /// Builds a `Tree` straight from libxml2's HTML SAX callbacks, so libxml2 never allocates, links and
-/// frees a node tree of its own that would only be copied (that and the copy were a fifth of a page's
+/// frees a node tree of its own that would only be copied (that and the copy were about a tenth of a page's
 /// cleaning time).
 ///
 /// The tree is the one `xmlSAX2`'s default handlers would have built, as the former copy saw it:
