@@ -37,17 +37,10 @@ struct RecipeSteps {
             tree.attribute("type", of: $0)?.lowercased().contains("ld+json") == true
                 && ByteSearch.contains(Array(tree.textContent(of: $0).utf8), Self.key)
         }
-        for json in documents {
-            var queue: [Any] = [json]
-            var head = 0
-            while head < queue.count && head < ScriptJSON.nodeBudget && steps.isEmpty {
-                let value = queue[head]
-                head += 1
-                if let object = value as? [String: Any] {
-                    if let method = object["recipeInstructions"] { steps = strings(in: method) } else { queue.append(contentsOf: object.values) }
-                } else if let array = value as? [Any] {
-                    queue.append(contentsOf: array)
-                }
+        for json in documents where steps.isEmpty {
+            ScriptJSON.forEachMember(in: json) { key, value in
+                if key == "recipeInstructions" { steps = strings(in: value) }
+                return steps.isEmpty
             }
         }
         return steps.map { Whitespace.collapse($0) }.filter { !$0.isEmpty }

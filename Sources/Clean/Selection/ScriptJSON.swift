@@ -18,17 +18,26 @@ enum ScriptJSON {
 
     /// Visits every string value with its key, breadth-first (keys sorted), at most `nodeBudget` values.
     static func forEachString(in json: Any, _ visit: (_ key: String, _ value: String) -> Void) {
+        forEachMember(in: json) { key, value in
+            if let string = value as? String { visit(key, string) }
+            return true
+        }
+    }
+
+    /// Visits every member of every object with its key, breadth-first, at most `nodeBudget` values;
+    /// `visit` returns false to stop. Keys are visited sorted: dictionary order changes between
+    /// processes, and ties, the first match and the budget must fall the same way on every run.
+    static func forEachMember(in json: Any, _ visit: (_ key: String, _ value: Any) -> Bool) {
         var queue: [Any] = [json]
         var head = 0
         while head < queue.count && head < nodeBudget {
             let value = queue[head]
             head += 1
             if let object = value as? [String: Any] {
-                // Sorted keys: dictionary order changes between processes, and ties and the budget
-                // must fall the same way on every run.
                 for key in object.keys.sorted() {
                     guard let child = object[key] else { continue }
-                    if let string = child as? String { visit(key, string) } else { queue.append(child) }
+                    guard visit(key, child) else { return }
+                    if !(child is String) { queue.append(child) }
                 }
             } else if let array = value as? [Any] {
                 queue.append(contentsOf: array)
