@@ -65,13 +65,11 @@ final class SAXTreeBuilder {
 
     /// The builder attached to the parser context that libxml2 passes as `userData`.
     private static func from(_ context: UnsafeMutableRawPointer?) -> SAXTreeBuilder? {
-        guard let parser = context?.assumingMemoryBound(to: htmlParserCtxt.self),
-            let builder = parser.pointee._private
-        else { return nil }
+        guard let builder = parser(context)?.pointee._private else { return nil }
         return Unmanaged<SAXTreeBuilder>.fromOpaque(builder).takeUnretainedValue()
     }
 
-    private func parser(_ context: UnsafeMutableRawPointer?) -> htmlParserCtxtPtr? {
+    private static func parser(_ context: UnsafeMutableRawPointer?) -> htmlParserCtxtPtr? {
         context?.assumingMemoryBound(to: htmlParserCtxt.self)
     }
 
@@ -83,7 +81,7 @@ final class SAXTreeBuilder {
         guard failure == nil else { return }
         let (name, opaque) = names.name(namePointer)
         let attributes = copyAttributes(attributePairs)
-        let parent = parentOfNewElement(hasDoctype: parser(context)?.pointee.myDoc?.pointee.intSubset != nil)
+        let parent = parentOfNewElement(hasDoctype: Self.parser(context)?.pointee.myDoc?.pointee.intSubset != nil)
         let id = tree.append(.element, name: name, attributes: attributes, to: parent)
         if case .none = firstTopLevel, open.isEmpty { firstTopLevel = .element(id) }
         open.append((id, opaque))
@@ -158,6 +156,6 @@ final class SAXTreeBuilder {
     private func checkSize(_ context: UnsafeMutableRawPointer?) {
         guard tree.count > limits.nodes, failure == nil else { return }
         failure = .tooManyNodes(limits.nodes)
-        if let parser = parser(context) { xmlStopParser(parser) }
+        if let parser = Self.parser(context) { xmlStopParser(parser) }
     }
 }

@@ -34,11 +34,12 @@ import TestSupport
         #expect(PhraseRules.match("The council met on Tuesday to discuss the budget.") == nil)
     }
 
-    @Test func asciiAndCaseInsensitiveByteSearch() {
-        #expect(ByteSearch.containsIgnoringASCIICase("FeatureByline".utf8, "byline"))
-        #expect(ByteSearch.containsIgnoringASCIICase("https://CreativeCommons.org/licenses/by/4.0/".utf8, "creativecommons"))
-        #expect(!ByteSearch.containsIgnoringASCIICase("bylin".utf8, "byline"))
-        #expect(ByteSearch.containsIgnoringASCIICase("x".utf8, ""))
+    @Test func fragmentsAreFoundIgnoringASCIICase() {
+        #expect(FragmentSet(["byline"]).occurs(in: "FeatureByline"))
+        #expect(FragmentSet(["byline"]).occurs(in: Substring("a FeatureByline")))
+        #expect(FragmentSet(["creativecommons"]).occurs(in: "https://CreativeCommons.org/licenses/by/4.0/"))
+        #expect(!FragmentSet(["byline"]).occurs(in: "bylin"))
+        #expect(FragmentSet(["cmp", "view", "elementor"]).occurs(in: "Elementor-Widget"))
     }
 
     @Test func wordSplittersLowerCaseASCIIAndUnicodeAlike() {

@@ -12,6 +12,7 @@ enum BylineTokens {
         "byline", "bylines", "author", "authors", "authorname", "writer", "writers", "writtenby",
         "creator",
     ]
+    private static let bylineFragment = FragmentSet(["byline"])
     /// Pieces of which every byline marker contains one ("line" for "byline" and "by-line").
     static let fragments = ["author", "writ", "creator", "line"]
     /// Words that mark parts of author boxes that are not the name.
@@ -31,7 +32,7 @@ enum BylineTokens {
         for (index, word) in words.enumerated() {
             if excludedWords.contains(word) { return false }
             // "byline" inside a word too: camel-case classes ("FeatureByline") arrive as one lower-cased word.
-            if bylineWords.contains(word) || ByteSearch.containsIgnoringASCIICase(word.utf8, "byline")
+            if bylineWords.contains(word) || bylineFragment.occurs(in: word)
                 || (word == "by" && index + 1 < words.count && words[index + 1] == "line")
             {
                 found = true

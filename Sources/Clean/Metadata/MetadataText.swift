@@ -62,7 +62,7 @@ enum MetadataText {
             // ASCII folds to itself: keep lowered letters and digits, without Foundation's folding.
             var bytes: [UInt8] = []
             bytes.reserveCapacity(value.utf8.count)
-            for byte in value.utf8 where (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 {
+            for byte in value.utf8 where ByteSearch.isASCIIAlphanumeric(byte) {
                 bytes.append(ByteSearch.lowered(byte))
             }
             return String(decoding: bytes, as: UTF8.self)

@@ -140,10 +140,12 @@ struct PageScan {
         }
     }
 
+    private static let creativeCommonsHost = FragmentSet(["creativecommons"])
+
     /// True for a link to a Creative Commons license or public-domain dedication.
     static func isCreativeCommons(_ href: String) -> Bool {
         // Most links do not name the site at all: a byte check before lower-casing (the common path).
-        guard ByteSearch.containsIgnoringASCIICase(href.utf8, "creativecommons") else { return false }
+        guard creativeCommonsHost.occurs(in: href) else { return false }
         let lower = href.lowercased()
         return lower.contains("creativecommons.org/licenses/") || lower.contains("creativecommons.org/publicdomain/")
     }
@@ -317,8 +319,8 @@ struct PageScan {
         } else if !words.isEmpty && BylineTokens.marksByline(words) {
             strength = 2
         }
-        guard strength != nil, !Self.nonBylineElements.contains(name) else { return }
-        guard let strength, !BylineTokens.isInsideComments(tree, id) else { return }
+        guard let strength, !Self.nonBylineElements.contains(name), !BylineTokens.isInsideComments(tree, id)
+        else { return }
         var text: String?
         if strength == 0 { text = Self.itemName(tree, id) }
         if text == nil { text = Self.boundedText(tree, id, limit: Self.maxBylineText) }

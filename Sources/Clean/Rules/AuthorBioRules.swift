@@ -22,7 +22,7 @@ enum AuthorBioRules {
         return phraseBytes.contains { phrase in
             guard let start = ByteSearch.firstIndex(of: phrase, in: firstSentence) else { return false }
             // At most three words (the name) before the phrase.
-            return PhraseRules.wordCount(String(decoding: firstSentence[..<start], as: UTF8.self)) <= 3
+            return PhraseRules.wordCount(bytes: firstSentence[..<start]) <= 3
         }
     }
 

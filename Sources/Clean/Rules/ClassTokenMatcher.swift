@@ -92,7 +92,7 @@ struct ClassTokenMatcher: Sendable {
 
     /// ASCII letters and digits make tokens; every other byte separates them.
     @inline(__always) static func isTokenByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+        ByteSearch.isASCIIAlphanumeric(byte)
     }
 
     @inline(__always) static func lower(_ byte: UInt8) -> UInt8 {

@@ -21,7 +21,7 @@ enum CreditRules {
         "reuters files", "ap files", "afp files", "dpa-bildfunk", "istock.com", "shutterstock.com",
     ]
     /// `agencies` as bytes, for a byte search (Foundation's `contains` bridges to NSString).
-    static let agencyBytes = agencies.map { Array($0.utf8) }
+    private static let agencyBytes = agencies.map { Array($0.utf8) }
 
     /// Labels that introduce a credit at the end of a caption ("… Foto: GdP/Hagen Immel").
     static let tailLabels = [
@@ -44,7 +44,7 @@ enum CreditRules {
         for label in tailLabelBytes {
             guard let start = ByteSearch.lastIndex(of: label, in: bytes), start > 0 else { continue }
             let tail = bytes[(start + label.count)...]
-            if words(in: tail) <= maxTailWords && tail.contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 }) {
+            if PhraseRules.wordCount(bytes: tail) <= maxTailWords && tail.contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 }) {
                 return true
             }
         }
@@ -56,13 +56,14 @@ enum CreditRules {
             cut = index + 1
         }
         let last = Array(bytes[cut...])
-        return words(in: last[...]) <= 6 && agencyBytes.contains { ByteSearch.contains(last, $0) }
+        return PhraseRules.wordCount(bytes: last) <= 6 && namesAgency(last)
     }
 
     private static let tailLabelBytes = tailLabels.map { Array($0.utf8) }
 
-    private static func words(in bytes: ArraySlice<UInt8>) -> Int {
-        PhraseRules.wordCount(String(decoding: bytes, as: UTF8.self))
+    /// True when the lower-cased `bytes` contain an agency or stock library.
+    private static func namesAgency(_ bytes: [UInt8]) -> Bool {
+        agencyBytes.contains { ByteSearch.contains(bytes, $0) }
     }
 
     /// True when the lower-cased `text` reads as a credit line.
@@ -71,8 +72,6 @@ enum CreditRules {
         guard words <= maxWords else { return false }
         if prefixes.contains(where: { text.hasBytePrefix($0) }) { return true }
         if text == "credit" || text == "credits" || text == "foto" { return true }
-        guard words <= 6 else { return false }
-        let bytes = Array(text.utf8)
-        return agencyBytes.contains { ByteSearch.contains(bytes, $0) }
+        return words <= 6 && namesAgency(Array(text.utf8))
     }
 }

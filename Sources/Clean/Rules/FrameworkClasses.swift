@@ -4,15 +4,14 @@
 /// "views") say nothing about boilerplate, so they are dropped before the vocabularies are matched.
 enum FrameworkClasses {
     static let prefixes = ["elementor-", "cmp-", "cmp_", "views-", "view-"]
+    /// Pieces of which every prefix contains one.
+    private static let prefixWords = FragmentSet(["cmp", "view", "elementor"])
 
     static func strip(_ classes: String?) -> String? {
         guard let classes else { return nil }
-        // Cheap filter first (called for every element): every prefix contains "-" or "_" after
-        // "cmp"/"view"/"elementor"; a byte check for those words avoids lower-casing most class values.
-        guard ByteSearch.containsIgnoringASCIICase(classes.utf8, "cmp")
-            || ByteSearch.containsIgnoringASCIICase(classes.utf8, "view")
-            || ByteSearch.containsIgnoringASCIICase(classes.utf8, "elementor")
-        else { return classes }
+        // Cheap filter first (called for every element): every prefix contains "cmp", "view" or
+        // "elementor"; a byte check for those words avoids lower-casing most class values.
+        guard prefixWords.occurs(in: classes) else { return classes }
         let lowered = classes.lowercased()
         guard prefixes.contains(where: { lowered.contains($0) }) else { return classes }
         let kept = classes.split(separator: " ").filter { name in

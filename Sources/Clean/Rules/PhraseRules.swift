@@ -243,9 +243,14 @@ enum PhraseRules {
 
     /// Words separated by spaces, counted on bytes.
     static func wordCount(_ text: String) -> Int {
+        wordCount(bytes: text.utf8)
+    }
+
+    /// Words separated by spaces in UTF-8 bytes.
+    static func wordCount(bytes: some Sequence<UInt8>) -> Int {
         var count = 0
         var inWord = false
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == 32 {
                 inWord = false
             } else if !inWord {
@@ -285,8 +290,8 @@ enum PhraseRules {
     /// A label without surrounding punctuation and arrows: "- Read more »" → "read more".
     static func trimmedLabel(_ text: String) -> String {
         // Most blocks start and end with a letter or digit: nothing to trim, no Character iteration.
-        if let first = text.utf8.first, let last = text.utf8.last, isASCIIAlphanumeric(first),
-            isASCIIAlphanumeric(last)
+        if let first = text.utf8.first, let last = text.utf8.last, ByteSearch.isASCIIAlphanumeric(first),
+            ByteSearch.isASCIIAlphanumeric(last)
         {
             return text
         }
@@ -302,8 +307,4 @@ enum PhraseRules {
 
     /// Punctuation, arrows and the space, trimmed around labels.
     private static let trimmedCharacters = Set(":.…!?¿¡»›>→|-–—«‹<←*•· ")
-
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
-    }
 }

@@ -1,4 +1,5 @@
-/// A few short ASCII fragments looked for in attribute values, ignoring ASCII case, in one pass.
+/// A few short ASCII fragments looked for in a text (class values, links, words), ignoring ASCII
+/// case, in one pass.
 ///
 /// Why: most elements' classes name nothing a metadata reader wants; one scan that rules them out is
 /// cheaper than splitting every class value into words, or than one search per fragment.
@@ -18,18 +19,25 @@ struct FragmentSet: Sendable {
     /// True when `value` contains one of the fragments, ignoring ASCII case.
     func occurs(in value: String) -> Bool {
         var value = value
-        return value.withUTF8 { hay in
-            for start in 0..<hay.count {
-                for fragment in byFirstByte[Int(ByteSearch.lowered(hay[start]))]
-                where start + fragment.count <= hay.count {
-                    var offset = 1
-                    while offset < fragment.count && ByteSearch.lowered(hay[start + offset]) == fragment[offset] {
-                        offset += 1
-                    }
-                    if offset == fragment.count { return true }
+        return value.withUTF8(occurs(in:))
+    }
+
+    func occurs(in value: Substring) -> Bool {
+        var value = value
+        return value.withUTF8(occurs(in:))
+    }
+
+    private func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in 0..<hay.count {
+            for fragment in byFirstByte[Int(ByteSearch.lowered(hay[start]))]
+            where start + fragment.count <= hay.count {
+                var offset = 1
+                while offset < fragment.count && ByteSearch.lowered(hay[start + offset]) == fragment[offset] {
+                    offset += 1
                 }
+                if offset == fragment.count { return true }
             }
-            return false
         }
+        return false
     }
 }
