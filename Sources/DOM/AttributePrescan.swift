@@ -1,3 +1,5 @@
+import Glibc
+
 /// Caps attributes per tag and attribute value sizes in a page's bytes, before libxml2 sees them.
 ///
 /// libxml2 2.9.14 checks every new attribute of a tag against the ones before it, so one tag with
@@ -19,8 +21,13 @@
 /// declarations of XHTML pages). libxml2's HTML parser does not read subsets: it ends the doctype at
 /// the first `>` inside the brackets, and the rest of the declarations became article text.
 ///
+/// It also cuts the text of `<script>` and `<style>` elements, which the tree never keeps (JSON data
+/// scripts excepted): libxml2 reads it one character at a time, and it is about a third of a news
+/// page's bytes. Where such an element ends is found as libxml2 finds it (the first `</script` or
+/// `</style`, case-insensitive; a tag ending in `/>` has no text).
+///
 /// It reads the tag syntax of ASCII-compatible encodings and of UTF-16 (code units of two bytes);
-/// comments and the text of `<script>`/`<style>` are skipped, as the parser does.
+/// comments are skipped, as the parser does.
 enum AttributePrescan {
     /// What the scan did to a page.
     struct Outcome: Equatable {
@@ -34,10 +41,12 @@ enum AttributePrescan {
         var emptiedNoscripts = 0
         /// NUL characters dropped from text.
         var droppedNULs = 0
+        /// `<script>` and `<style>` elements whose text was cut (all but JSON data scripts).
+        var emptiedRawText = 0
 
         var changed: Bool {
             droppedAttributes > 0 || truncatedValues > 0 || droppedDoctypeSubsets > 0 || emptiedNoscripts > 0
-                || droppedNULs > 0
+                || droppedNULs > 0 || emptiedRawText > 0
         }
     }
 
@@ -124,11 +133,44 @@ enum AttributePrescan {
         }
 
         /// First index at or after `index` where `word` starts (case-insensitive), or `count`.
+        /// Every word searched for starts with a punctuation byte, found with `memchr` in 8-bit text.
         func find(_ word: String, from index: Int) -> Int {
             let first = UInt16(word.utf8.first!)
             var position = index
             while position < count {
-                if lower(position) == first, matches(word, at: position) { return position }
+                if width == 1 {
+                    guard let base = buffer.baseAddress,
+                        let hit = memchr(base + position, Int32(first), count - position)
+                    else { return count }
+                    position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                } else if lower(position) != first {
+                    position += 1
+                    continue
+                }
+                if matches(word, at: position) { return position }
+                position += 1
+            }
+            return count
+        }
+
+        /// First index at or after `index` of a `<` or a NUL, or `count`: the only units the scan
+        /// stops at outside tags. In 8-bit text, eight bytes are tested at a time.
+        func nextStop(from index: Int) -> Int {
+            var position = index
+            if width == 1, let base = buffer.baseAddress {
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs: UInt64 = 0x8080_8080_8080_8080
+                while position + 8 <= count {
+                    let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                    let angle = word ^ (ones &* 0x3C)
+                    // A zero byte in `word` (NUL) or in `angle` ('<') sets its high bit here.
+                    if ((word &- ones) & ~word | (angle &- ones) & ~angle) & highs != 0 { break }
+                    position += 8
+                }
+            }
+            while position < count {
+                let current = unit(position)
+                if current == 0x3C || current == 0 { return position }
                 position += 1
             }
             return count
@@ -137,16 +179,14 @@ enum AttributePrescan {
         mutating func run(_ cuts: inout [Range<Int>], _ outcome: inout AttributePrescan.Outcome) {
             var index = 0
             while index < count {
-                guard unit(index) == 0x3C else {  // '<'
-                    if unit(index) == 0 {
-                        var end = index + 1
-                        while end < count, unit(end) == 0 { end += 1 }
-                        cuts.append((index * width)..<(end * width))
-                        outcome.droppedNULs += end - index
-                        index = end
-                        continue
-                    }
-                    index += 1
+                index = nextStop(from: index)
+                guard index < count else { break }
+                guard unit(index) == 0x3C else {  // a NUL
+                    var end = index + 1
+                    while end < count, unit(end) == 0 { end += 1 }
+                    cuts.append((index * width)..<(end * width))
+                    outcome.droppedNULs += end - index
+                    index = end
                     continue
                 }
                 if matches("<!--", at: index) {
@@ -170,10 +210,18 @@ enum AttributePrescan {
                 let rawText = (position - nameStart == 6 && matches("script", at: nameStart))
                     || (position - nameStart == 5 && matches("style", at: nameStart))
                 let noscript = position - nameStart == 8 && matches("noscript", at: nameStart)
-                position = scanAttributes(from: position, &cuts, &outcome)
-                if rawText {
-                    let closing = matches("script", at: nameStart) ? "</script" : "</style"
-                    position = find(closing, from: position)
+                let tag = scanAttributes(from: position, &cuts, &outcome)
+                position = tag.end
+                if rawText && !tag.selfClosing {
+                    let script = matches("script", at: nameStart)
+                    let closing = find(script ? "</script" : "</style", from: position)
+                    // Script and style text never reaches the tree (except JSON data scripts), and
+                    // libxml2 reads it one character at a time: a third of a typical page's bytes.
+                    if closing > position && !(script && mayBeDataScript(index..<position)) {
+                        cuts.append((position * width)..<(closing * width))
+                        outcome.emptiedRawText += 1
+                    }
+                    position = closing
                 } else if noscript {
                     let closing = find("</noscript", from: position)
                     if closing < count && closing > position {
@@ -188,16 +236,26 @@ enum AttributePrescan {
 
         /// Reads the attributes of one start tag from `start` (just after its name) to its `>`;
         /// returns the index after the tag.
+        /// `selfClosing` is true for a tag ending in `/>` (libxml2 closes such an element at once, so a
+        /// `<script/>` has no text).
         func scanAttributes(
             from start: Int, _ cuts: inout [Range<Int>], _ outcome: inout AttributePrescan.Outcome
-        ) -> Int {
+        ) -> (end: Int, selfClosing: Bool) {
             var position = start
             var attributes = 0
             var dropFrom: Int? = nil  // first unit of the attributes dropped in this tag
             var dropTo = 0
+            var selfClosing = false
             while true {
-                while position < count, Self.isSpace(unit(position)) || unit(position) == 0x2F { position += 1 }
-                if position >= count || unit(position) == 0x3E { break }
+                var skipped: UInt16 = 0
+                while position < count, Self.isSpace(unit(position)) || unit(position) == 0x2F {
+                    skipped = unit(position)
+                    position += 1
+                }
+                if position >= count || unit(position) == 0x3E {
+                    selfClosing = skipped == 0x2F && position < count
+                    break
+                }
                 let attributeStart = position
                 // The name: libxml2 reads up to space, '=', '>' or '/'; one other unit counts as a name.
                 position += 1
@@ -239,7 +297,16 @@ enum AttributePrescan {
                 }
             }
             if let dropFrom { cuts.append((dropFrom * width)..<(dropTo * width)) }
-            return min(position + 1, count)
+            return (min(position + 1, count), selfClosing)
+        }
+
+        /// Whether a `<script>` start tag can mark a JSON data script (`type` naming JSON, or Next.js's
+        /// `__NEXT_DATA__`), whose text the tree keeps: true when its bytes mention either anywhere.
+        func mayBeDataScript(_ tag: Range<Int>) -> Bool {
+            for position in tag where matches("json", at: position) || matches("__next_data__", at: position) {
+                return true
+            }
+            return false
         }
 
         /// Reads a doctype from `start` (just after `<!DOCTYPE`) to its `>`, cutting an internal

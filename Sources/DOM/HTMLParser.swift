@@ -118,40 +118,4 @@ public enum HTMLParser {
         let string = String(cString: name)
         return string.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? string.lowercased() : string
     }
-
-    /// Element and attribute names already converted on this page, keyed by their bytes. libxml2's
-    /// HTML parser copies every name (it does not intern them), but a page uses only a few dozen
-    /// distinct names: each is converted to a lower-case `String` (and checked against
-    /// `opaqueElements`) once per page. Names are keyed packed into two integers, which hash without
-    /// allocating; names longer than 15 bytes are converted every time.
-    struct NameTable {
-        private var known: [Key: (name: String, opaque: Bool)] = [:]
-
-        struct Key: Hashable {
-            var low: UInt64 = 0
-            var high: UInt64 = 0  // bytes 8...14, and the length in the top byte
-        }
-
-        mutating func name(_ pointer: UnsafePointer<xmlChar>?) -> (name: String, opaque: Bool) {
-            guard let pointer else { return ("", false) }
-            var key = Key()
-            var length = 0
-            while pointer[length] != 0 {
-                if length == 15 { return Self.convert(pointer) }
-                let byte = UInt64(pointer[length])
-                if length < 8 { key.low |= byte << (8 * UInt64(length)) } else { key.high |= byte << (8 * UInt64(length - 8)) }
-                length += 1
-            }
-            key.high |= UInt64(length) << 56
-            if let entry = known[key] { return entry }
-            let entry = Self.convert(pointer)
-            known[key] = entry
-            return entry
-        }
-
-        private static func convert(_ pointer: UnsafePointer<xmlChar>) -> (name: String, opaque: Bool) {
-            let name = HTMLParser.lowercasedName(pointer)
-            return (name, HTMLParser.opaqueElements.contains(name))
-        }
-    }
 }

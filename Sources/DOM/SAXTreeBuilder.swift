@@ -15,7 +15,7 @@ final class SAXTreeBuilder {
     private(set) var tree = Tree()
     private(set) var failure: HTMLParser.ParseError?
     private let limits: HTMLParser.Limits
-    private var names = HTMLParser.NameTable()
+    private var names = NameTable()
     /// Open elements, innermost last, with whether each is opaque.
     private var open: [(id: Tree.NodeID, opaque: Bool)] = []
     private var opaqueDepth = 0
@@ -79,15 +79,16 @@ final class SAXTreeBuilder {
     ) {
         openText = nil
         guard failure == nil else { return }
-        let (name, opaque) = names.name(namePointer)
-        let attributes = copyAttributes(attributePairs)
+        let element = names.entry(namePointer)
+        let (attributes, mask) = copyAttributes(attributePairs)
         let parent = parentOfNewElement(hasDoctype: Self.parser(context)?.pointee.myDoc?.pointee.intSubset != nil)
-        let id = tree.append(.element, name: name, attributes: attributes, to: parent)
+        let id = tree.append(
+            .element, name: element.name, tag: element.tag, attributes: attributes, attributeMask: mask, to: parent)
         if case .none = firstTopLevel, open.isEmpty { firstTopLevel = .element(id) }
-        open.append((id, opaque))
-        if opaque {
+        open.append((id, element.opaque))
+        if element.opaque {
             opaqueDepth += 1
-            keepScriptText = name == "script" && HTMLParser.isDataScript(attributes)
+            keepScriptText = element.tag == .script && HTMLParser.isDataScript(attributes)
         }
         checkSize(context)
     }
@@ -131,12 +132,15 @@ final class SAXTreeBuilder {
 
     private func copyAttributes(
         _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
-    ) -> [(name: String, value: String)] {
-        guard let pairs else { return [] }
+    ) -> (attributes: [(name: String, value: String)], mask: UInt32) {
+        guard let pairs else { return ([], 0) }
         var result: [(name: String, value: String)] = []
+        var mask: UInt32 = 0
         var index = 0
         while let namePointer = pairs[index], result.count < limits.attributesPerElement {
-            let name = names.name(namePointer).name
+            let entry = names.entry(namePointer)
+            let name = entry.name
+            mask |= entry.bit
             var value: String
             if let valuePointer = pairs[index + 1] {
                 value = String(cString: valuePointer)
@@ -149,7 +153,7 @@ final class SAXTreeBuilder {
             result.append((name, value))
             index += 2
         }
-        return result
+        return (result, mask)
     }
 
     /// Past the node limit: records the failure and stops the parser (a callback cannot throw).

@@ -10,6 +10,13 @@ extension Tree {
         return nil
     }
 
+    /// The value of a known attribute on node `id`, or nil; the element's mask answers "absent" at once.
+    @inlinable
+    public func attribute(_ name: AttributeName, of id: NodeID) -> String? {
+        if name.bit != 0 && nodes[Int(id)].attributeMask & name.bit == 0 { return nil }
+        return attribute(name.name, of: id)
+    }
+
     /// The node's children in order.
     @inlinable
     public func children(of id: NodeID) -> [NodeID] {

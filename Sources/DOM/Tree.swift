@@ -19,6 +19,10 @@ public struct Tree: Sendable {
         public var kind: Kind
         /// Lower-case tag name for elements, empty otherwise.
         public var name: String
+        /// The tag's code (`.other` for unknown names, text and the root): compare this, not `name`.
+        public var tag: Tag
+        /// Which of the `AttributeName`s the element has, one bit each.
+        public var attributeMask: UInt32
         public var parent: NodeID
         public var firstChild: NodeID
         public var lastChild: NodeID
@@ -36,7 +40,7 @@ public struct Tree: Sendable {
     init() {
         nodes = [
             Node(
-                kind: .root, name: "", parent: Tree.none, firstChild: Tree.none, lastChild: Tree.none,
+                kind: .root, name: "", tag: .other, attributeMask: 0, parent: Tree.none, firstChild: Tree.none, lastChild: Tree.none,
                 nextSibling: Tree.none, text: "", attributes: [], depth: 0)
         ]
     }
@@ -57,14 +61,14 @@ public struct Tree: Sendable {
     /// Appends a node as the last child of `parent` and returns its id.
     @discardableResult
     mutating func append(
-        _ kind: Kind, name: String = "", text: String = "",
-        attributes: [(name: String, value: String)] = [], to parent: NodeID
+        _ kind: Kind, name: String = "", tag: Tag = .other, text: String = "",
+        attributes: [(name: String, value: String)] = [], attributeMask: UInt32 = 0, to parent: NodeID
     ) -> NodeID {
         let id = NodeID(nodes.count)
         let depth = nodes[Int(parent)].depth + 1
         nodes.append(
             Node(
-                kind: kind, name: name, parent: parent, firstChild: Tree.none, lastChild: Tree.none,
+                kind: kind, name: name, tag: tag, attributeMask: attributeMask, parent: parent, firstChild: Tree.none, lastChild: Tree.none,
                 nextSibling: Tree.none, text: text, attributes: attributes, depth: depth))
         let last = nodes[Int(parent)].lastChild
         if last == Tree.none {

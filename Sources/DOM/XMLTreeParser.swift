@@ -81,7 +81,10 @@ public enum XMLTreeParser {
             switch node.pointee.type {
             case XML_ELEMENT_NODE:
                 let name = node.pointee.name.map { String(cString: $0) } ?? ""
-                descendInto = tree.append(.element, name: name, attributes: attributes(of: node), to: parentID)
+                let attributes = attributes(of: node)
+                descendInto = tree.append(
+                    .element, name: name, tag: Tag(name), attributes: attributes,
+                    attributeMask: attributes.reduce(0) { $0 | AttributeName.bit(of: $1.name) }, to: parentID)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
                     tree.append(.text, text: String(cString: content), to: parentID)

@@ -42,8 +42,8 @@ enum FeedParser {
         case "feed":
             for entry in tree.children(of: root, named: "entry") {
                 let links = tree.children(of: entry, named: "link")
-                let chosen = links.first { (tree.attribute("rel", of: $0) ?? "alternate") == "alternate" }
-                if let href = chosen.flatMap({ tree.attribute("href", of: $0) }), !href.isEmpty { listing.pages.append(href) }
+                let chosen = links.first { (tree.attribute(.rel, of: $0) ?? "alternate") == "alternate" }
+                if let href = chosen.flatMap({ tree.attribute(.href, of: $0) }), !href.isEmpty { listing.pages.append(href) }
             }
         default:
             throw FetchError(.invalidDocument, "neither a sitemap nor an RSS/Atom feed (root <\(tree[root].name)>)", url: url)

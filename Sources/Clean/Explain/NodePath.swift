@@ -26,10 +26,10 @@ enum NodePath {
 
     private static func component(_ id: Tree.NodeID, _ name: String, _ tree: Tree) -> String {
         var text = name
-        if let identifier = tree.attribute("id", of: id), !identifier.isEmpty {
+        if let identifier = tree.attribute(.id, of: id), !identifier.isEmpty {
             text += "#" + String(identifier.prefix(40))
         }
-        if let classes = tree.attribute("class", of: id) {
+        if let classes = tree.attribute(.class, of: id) {
             for name in classes.split(separator: " ").prefix(3) { text += "." + name.prefix(40) }
         }
         return text

@@ -81,7 +81,7 @@ struct PageScan {
             switch tree[id].name {
             case "html":
                 if htmlLang == nil {
-                    htmlLang = tree.attribute("lang", of: id) ?? tree.attribute("xml:lang", of: id)
+                    htmlLang = tree.attribute(.lang, of: id) ?? tree.attribute(.xmlLang, of: id)
                 }
             case "meta":
                 readMeta(tree, id)
@@ -90,7 +90,7 @@ struct PageScan {
                 readLink(tree, id)
                 return false
             case "script":
-                let type = tree.attribute("type", of: id)?.lowercased() ?? ""
+                let type = tree.attribute(.type, of: id)?.lowercased() ?? ""
                 if type.contains("ld+json") { jsonLD.append(tree.textContent(of: id)) }
                 return false
             case "title":
@@ -101,7 +101,7 @@ struct PageScan {
             case "video":
                 videoElements += 1
             case "iframe":
-                let source = tree.attribute("src", of: id)?.lowercased() ?? ""
+                let source = tree.attribute(.src, of: id)?.lowercased() ?? ""
                 if ["youtube.com/embed", "player.vimeo.com", "dailymotion.com/embed"].contains(where: source.contains) {
                     videoElements += 1
                 }
@@ -121,8 +121,8 @@ struct PageScan {
             readMicrodata(tree, id)
             // Class words once per element, and only when a byline or date word can be among them.
             let hinted =
-                tree.attribute("class", of: id).map(Self.hintFragments.occurs(in:)) == true
-                || tree.attribute("id", of: id).map(Self.hintFragments.occurs(in:)) == true
+                tree.attribute(.class, of: id).map(Self.hintFragments.occurs(in:)) == true
+                || tree.attribute(.id, of: id).map(Self.hintFragments.occurs(in:)) == true
             let words = hinted ? ClassTokens.words(tree, id) : []
             readByline(tree, id, words)
             readVisibleDate(tree, id, words)
@@ -131,8 +131,8 @@ struct PageScan {
     }
 
     private mutating func readAnchor(_ tree: Tree, _ id: Tree.NodeID) {
-        guard let href = tree.attribute("href", of: id) else { return }
-        let rel = tree.attribute("rel", of: id)?.lowercased() ?? ""
+        guard let href = tree.attribute(.href, of: id) else { return }
+        let rel = tree.attribute(.rel, of: id)?.lowercased() ?? ""
         if rel.split(separator: " ").contains("license") {
             if licenses.count < 5 { licenses.append(href) }
         } else if Self.isCreativeCommons(href), creativeCommonsLinks.count < 5 {
@@ -161,13 +161,13 @@ struct PageScan {
     }
 
     private mutating func readMeta(_ tree: Tree, _ id: Tree.NodeID) {
-        guard let content = tree.attribute("content", of: id) ?? tree.attribute("value", of: id) else {
+        guard let content = tree.attribute(.content, of: id) ?? tree.attribute(.value, of: id) else {
             return
         }
-        if let equiv = tree.attribute("http-equiv", of: id), equiv.lowercased() == "content-language" {
+        if let equiv = tree.attribute(.httpEquiv, of: id), equiv.lowercased() == "content-language" {
             contentLanguage = contentLanguage ?? content
         }
-        if tree.attribute("itemprop", of: id) != nil { readMicrodata(tree, id) }
+        if tree.attribute(.itemprop, of: id) != nil { readMicrodata(tree, id) }
         for attribute in ["property", "name", "itemprop"] {
             guard let key = tree.attribute(attribute, of: id) else { continue }
             // `property` may list several names ("og:title twitter:title").
@@ -182,8 +182,8 @@ struct PageScan {
     }
 
     private mutating func readLink(_ tree: Tree, _ id: Tree.NodeID) {
-        guard let rel = tree.attribute("rel", of: id)?.lowercased(),
-            let href = tree.attribute("href", of: id)
+        guard let rel = tree.attribute(.rel, of: id)?.lowercased(),
+            let href = tree.attribute(.href, of: id)
         else {
             return
         }
@@ -195,11 +195,11 @@ struct PageScan {
 
     private mutating func readTime(_ tree: Tree, _ id: Tree.NodeID) {
         guard times.count < 50 else { return }
-        let value = tree.attribute("datetime", of: id) ?? tree.textContent(of: id)
-        let itemprop = tree.attribute("itemprop", of: id)?.lowercased() ?? ""
+        let value = tree.attribute(.datetime, of: id) ?? tree.textContent(of: id)
+        let itemprop = tree.attribute(.itemprop, of: id)?.lowercased() ?? ""
         let classWords = ClassTokens.words(tree, id)
         let preferred =
-            tree.attribute("pubdate", of: id) != nil || itemprop.contains("datepublished")
+            tree.attribute(.pubdate, of: id) != nil || itemprop.contains("datepublished")
             || classWords.contains(where: { $0.hasPrefix("publish") || $0 == "pubdate" })
         if !preferred,
             itemprop.contains("datemodified")
@@ -261,23 +261,23 @@ struct PageScan {
     }
 
     private mutating func readMicrodata(_ tree: Tree, _ id: Tree.NodeID) {
-        guard let itemprop = tree.attribute("itemprop", of: id)?.lowercased() else { return }
+        guard let itemprop = tree.attribute(.itemprop, of: id)?.lowercased() else { return }
         let props = itemprop.split(separator: " ")
         if props.contains("headline"), itempropHeadline == nil {
-            itempropHeadline = tree.attribute("content", of: id) ?? tree.textContent(of: id)
+            itempropHeadline = tree.attribute(.content, of: id) ?? tree.textContent(of: id)
         }
         if props.contains("datepublished"), itempropDatePublished == nil {
             itempropDatePublished =
-                tree.attribute("content", of: id) ?? tree.attribute("datetime", of: id)
+                tree.attribute(.content, of: id) ?? tree.attribute(.datetime, of: id)
                 ?? tree.textContent(of: id)
         }
         if props.contains("datemodified"), itempropDateModified == nil {
             itempropDateModified =
-                tree.attribute("content", of: id) ?? tree.attribute("datetime", of: id)
+                tree.attribute(.content, of: id) ?? tree.attribute(.datetime, of: id)
                 ?? tree.textContent(of: id)
         }
         if props.contains("license"), licenses.count < 5,
-            let value = tree.attribute("href", of: id) ?? tree.attribute("content", of: id)
+            let value = tree.attribute(.href, of: id) ?? tree.attribute(.content, of: id)
         {
             licenses.append(value)
         }
@@ -291,8 +291,8 @@ struct PageScan {
         var found: String?
         tree.forEachDescendant(of: id) { child in
             guard found == nil else { return false }
-            if tree[child].kind == .element, tree.attribute("itemprop", of: child)?.lowercased() == "name" {
-                found = tree.attribute("content", of: child) ?? tree.textContent(of: child)
+            if tree[child].kind == .element, tree.attribute(.itemprop, of: child)?.lowercased() == "name" {
+                found = tree.attribute(.content, of: child) ?? tree.textContent(of: child)
             }
             return true
         }
@@ -308,11 +308,11 @@ struct PageScan {
         guard bylines.count < Self.maxBylines else { return }
         let name = tree.nodes[Int(id)].name
         var strength: Int?
-        if let itemprop = tree.attribute("itemprop", of: id)?.lowercased(),
+        if let itemprop = tree.attribute(.itemprop, of: id)?.lowercased(),
             itemprop.split(separator: " ").contains(where: { $0 == "author" || $0 == "creator" })
         {
             strength = 0
-        } else if name == "a", let rel = tree.attribute("rel", of: id)?.lowercased(),
+        } else if name == "a", let rel = tree.attribute(.rel, of: id)?.lowercased(),
             rel.split(separator: " ").contains("author")
         {
             strength = 1
@@ -352,8 +352,8 @@ struct PageScan {
 /// the exclusion words instead).
 enum ClassTokens {
     static func words(_ tree: Tree, _ id: Tree.NodeID) -> [Substring] {
-        let classValue = tree.attribute("class", of: id)
-        let idValue = tree.attribute("id", of: id)
+        let classValue = tree.attribute(.class, of: id)
+        let idValue = tree.attribute(.id, of: id)
         if classValue == nil && idValue == nil { return [] }
         let value = (classValue ?? "") + " " + (idValue ?? "")
         if value.utf8.allSatisfy({ $0 < 0x80 }) {

@@ -45,9 +45,9 @@ struct Pruner {
     /// comment is no article). `<article>` needs more because sites also use it for teaser cards.
     static func isLabelledArticle(_ id: Tree.NodeID, _ tree: Tree, _ text: Int, _ paragraphs: Int) -> Bool {
         guard text >= 400 else { return false }
-        let classes = tree.attribute("class", of: id)
-        let identifier = tree.attribute("id", of: id)
-        let namedBody = tree.attribute("itemprop", of: id)?.lowercased() == "articlebody"
+        let classes = tree.attribute(.class, of: id)
+        let identifier = tree.attribute(.id, of: id)
+        let namedBody = tree.attribute(.itemprop, of: id)?.lowercased() == "articlebody"
             || ContentHints.hasBodyClass(classes) || ContentHints.hasBodyClass(identifier)
         let longArticle = tree[id].name == "article" && (text >= 1000 || paragraphs >= 2)
         return (namedBody || longArticle) && ClassTokenRules.match(classes: classes, id: identifier) == nil
@@ -94,8 +94,8 @@ struct Pruner {
         guard textLength[Int(id)] < 1000, proseParagraphs[Int(id)] < 2, !holdsLabelledArticle[Int(id)] else {
             return false
         }
-        let classes = FrameworkClasses.strip(tree.attribute("class", of: id))
-        let identifier = IdentifierSlugs.usable(tree.attribute("id", of: id))
+        let classes = FrameworkClasses.strip(tree.attribute(.class, of: id))
+        let identifier = IdentifierSlugs.usable(tree.attribute(.id, of: id))
         guard classes != nil || identifier != nil else { return false }
         return ClassTokenRules.match(classes: classes, id: identifier) == .consent
     }
@@ -107,11 +107,11 @@ struct Pruner {
         // "cookie-banner-open", "nav-open"), never that the page is boilerplate.
         if name == "body" || name == "html" { return nil }
         let guarded = share >= Pruner.guardShare && !isConsentWall(id)
-        if tree.attribute("hidden", of: id) != nil && !guarded { return (.hidden, "attr:hidden") }
-        if tree.attribute("aria-hidden", of: id) == "true" && !guarded { return (.hidden, "attr:aria-hidden") }
+        if tree.attribute(.hidden, of: id) != nil && !guarded { return (.hidden, "attr:hidden") }
+        if tree.attribute(.ariaHidden, of: id) == "true" && !guarded { return (.hidden, "attr:aria-hidden") }
         // Inline style hides what a reader never sees, so only a page-sized wrapper (90% of the text:
         // a body that a script shows once loaded) is spared, not every element over the share guard.
-        if let style = tree.attribute("style", of: id), StructureRules.styleHides(style),
+        if let style = tree.attribute(.style, of: id), StructureRules.styleHides(style),
             !guarded || share < Pruner.hiddenPageShare
         {
             return (.hidden, "attr:style")
@@ -119,15 +119,15 @@ struct Pruner {
         if guarded || holdsLabelledArticle[Int(id)] { return nil }
         if let category = StructureRules.furnitureTags[name] { return (category, "tag:\(name)") }
         // A header outside <article> is the site's, unless it is labelled as the article's ("article-header").
-        if name == "header" && !insideArticle && !ContentHints.labelsContent(tree.attribute("class", of: id)) {
+        if name == "header" && !insideArticle && !ContentHints.labelsContent(tree.attribute(.class, of: id)) {
             return (.header, "tag:header")
         }
-        if let role = tree.attribute("role", of: id)?.lowercased(), let category = StructureRules.furnitureRoles[role] {
+        if let role = tree.attribute(.role, of: id)?.lowercased(), let category = StructureRules.furnitureRoles[role] {
             return (category, "role:\(role)")
         }
-        if tree.attribute("itemprop", of: id)?.lowercased() == "articlebody" { return nil }
-        let classes = FrameworkClasses.strip(tree.attribute("class", of: id))
-        let identifier = IdentifierSlugs.usable(tree.attribute("id", of: id))
+        if tree.attribute(.itemprop, of: id)?.lowercased() == "articlebody" { return nil }
+        let classes = FrameworkClasses.strip(tree.attribute(.class, of: id))
+        let identifier = IdentifierSlugs.usable(tree.attribute(.id, of: id))
         if classes != nil || identifier != nil,
             let category = ClassTokenRules.match(classes: classes, id: identifier),
             !(proseParagraphs[Int(id)] >= Pruner.protectedParagraphs && ContentHints.labelsContent(classes))

@@ -115,7 +115,7 @@ struct BlockRenderer {
                     let name = node.name
                     if name == "a" {
                         linkDepth += 1
-                        let target = options.links ? LinkTarget.resolve(tree.attribute("href", of: id), against: options.baseURL) : nil
+                        let target = options.links ? LinkTarget.resolve(tree.attribute(.href, of: id), against: options.baseURL) : nil
                         openLinks.append(target != nil)
                         if target != nil { buffer += "[" }
                         return .descend
@@ -195,7 +195,7 @@ struct BlockRenderer {
                     if name == "a" {
                         linkDepth -= 1
                         if openLinks.popLast() == true,
-                            let target = LinkTarget.resolve(tree.attribute("href", of: id), against: options.baseURL)
+                            let target = LinkTarget.resolve(tree.attribute(.href, of: id), against: options.baseURL)
                         {
                             buffer += "](" + target + ")"
                         }

@@ -17,9 +17,9 @@ enum LinkTarget {
 
     /// `![alt](src)` for an image (lazy-loading `data-src` preferred over a placeholder `src`).
     static func image(_ id: Tree.NodeID, in tree: Tree, against base: String?) -> String? {
-        let source = tree.attribute("data-src", of: id) ?? tree.attribute("src", of: id)
+        let source = tree.attribute(.dataSrc, of: id) ?? tree.attribute(.src, of: id)
         guard let target = resolve(source, against: base) else { return nil }
-        let alt = Whitespace.collapse(tree.attribute("alt", of: id) ?? "").replacingOccurrences(of: "]", with: "\\]")
+        let alt = Whitespace.collapse(tree.attribute(.alt, of: id) ?? "").replacingOccurrences(of: "]", with: "\\]")
         return "![\(alt)](\(target))"
     }
 }

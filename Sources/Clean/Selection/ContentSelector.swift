@@ -56,7 +56,7 @@ struct ContentSelector {
         let grid = winner.flatMap { teasers.isTeaserList($0) ? $0 : nil }
 
         let tiers: [(String, [Tree.NodeID])] = [
-            ("itemprop-articleBody", hintElements { tree.attribute("itemprop", of: $0)?.lowercased() == "articlebody" }),
+            ("itemprop-articleBody", hintElements { tree.attribute(.itemprop, of: $0)?.lowercased() == "articlebody" }),
             ("content-class", hintElements(matchingBodyClass)),
             ("article-element", hintElements { tree[$0].name == "article" }),
         ]
@@ -89,7 +89,7 @@ struct ContentSelector {
             if found.contains(where: { tree.isAncestor(id, of: $0) }) { continue }
             let text = textLength[Int(id)]
             guard text <= 1500, Double(linkLength[Int(id)]) < 0.3 * Double(max(text, 1)) else { continue }
-            let isLead = text >= 50 && ContentHints.labelsLead(tree.attribute("class", of: id))
+            let isLead = text >= 50 && ContentHints.labelsLead(tree.attribute(.class, of: id))
             let isCaptionedFigure = node.name == "figure" && text >= 15 && !tree.elements(named: "figcaption", under: id).isEmpty
             if (isLead || isCaptionedFigure) && isNear(id, root) { found.append(id) }
         }
@@ -125,7 +125,7 @@ struct ContentSelector {
     /// up (a page of separate stories nests them deeper), with prose-sized text.
     private func parts(of hint: Tree.NodeID, among candidates: [Tree.NodeID]) -> [Tree.NodeID] {
         let shape = { (id: Tree.NodeID) in
-            (self.tree[id].name, (self.tree.attribute("class", of: id) ?? "").filter { !$0.isNumber })
+            (self.tree[id].name, (self.tree.attribute(.class, of: id) ?? "").filter { !$0.isNumber })
         }
         let hintShape = shape(hint)
         var parts = [hint]
@@ -145,7 +145,7 @@ struct ContentSelector {
         var node = id
         while node != Tree.none && !tree.isAncestor(node, of: other) {
             if tree[node].name == "article" { return true }
-            if let identifier = tree.attribute("id", of: node), identifier.contains(where: \.isNumber) { return true }
+            if let identifier = tree.attribute(.id, of: node), identifier.contains(where: \.isNumber) { return true }
             node = tree[node].parent
         }
         return false
@@ -164,7 +164,7 @@ struct ContentSelector {
     }
 
     private func matchingBodyClass(_ id: Tree.NodeID) -> Bool {
-        ContentHints.hasBodyClass(tree.attribute("class", of: id)) || ContentHints.hasBodyClass(tree.attribute("id", of: id))
+        ContentHints.hasBodyClass(tree.attribute(.class, of: id)) || ContentHints.hasBodyClass(tree.attribute(.id, of: id))
     }
 
     /// The best-scoring element, moved up to a common ancestor when other strong candidates share it:
@@ -195,7 +195,7 @@ struct ContentSelector {
         let parent = tree[winner].parent
         guard parent != Tree.none, parent != Tree.root else { return [winner] }
         let threshold = max(10, tuning.siblingShare * scores[Int(winner)])
-        let winnerClass = tree.attribute("class", of: winner)
+        let winnerClass = tree.attribute(.class, of: winner)
         var roots: [Tree.NodeID] = []
         for sibling in tree.children(of: parent) where !removed[Int(sibling)] {
             if sibling == winner {
@@ -205,7 +205,7 @@ struct ContentSelector {
             guard tree[sibling].kind == .element else { continue }
             let text = textLength[Int(sibling)]
             guard text > 0 else { continue }
-            let bonus = winnerClass != nil && tree.attribute("class", of: sibling) == winnerClass ? tuning.siblingShare * scores[Int(winner)] : 0
+            let bonus = winnerClass != nil && tree.attribute(.class, of: sibling) == winnerClass ? tuning.siblingShare * scores[Int(winner)] : 0
             if scores[Int(sibling)] + bonus >= threshold {
                 roots.append(sibling)
                 continue

@@ -15,7 +15,7 @@ enum NextDataArticleBody {
 
     static func find(in tree: Tree) -> String? {
         var best: String? = nil
-        for json in ScriptJSON.documents(in: tree, where: { tree.attribute("id", of: $0) == "__NEXT_DATA__" }) {
+        for json in ScriptJSON.documents(in: tree, where: { tree.attribute(.id, of: $0) == "__NEXT_DATA__" }) {
             ScriptJSON.forEachString(in: json) { key, value in
                 if textKeys.contains(key.lowercased()), isProse(value), value.utf8.count > (best?.utf8.count ?? 0) {
                     best = value

@@ -34,7 +34,7 @@ struct RecipeSteps {
         var steps: [String] = []
         // Only scripts that name the key are parsed: most pages are no recipes.
         let documents = ScriptJSON.documents(in: tree) {
-            tree.attribute("type", of: $0)?.lowercased().contains("ld+json") == true
+            tree.attribute(.type, of: $0)?.lowercased().contains("ld+json") == true
                 && ByteSearch.contains(Array(tree.textContent(of: $0).utf8), Self.key)
         }
         for json in documents where steps.isEmpty {
