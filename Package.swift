@@ -49,7 +49,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "DOMTests", dependencies: ["DOM"]),
+        .testTarget(name: "DOMTests", dependencies: ["DOM", "TestSupport"]),
         .testTarget(name: "CleanTests", dependencies: ["Clean", "DOM", "WinnowCore", "TestSupport"]),
         // Helpers shared by test targets (not part of any product).
         .target(name: "TestSupport"),

@@ -13,6 +13,13 @@ public struct Cleaner: Sendable {
     /// Cleans one page.
     /// - Throws: `PageError` when the page is too large, cannot be parsed, or exceeds a limit.
     public func clean(_ page: FetchedPage) throws(PageError) -> Article {
+        var timings: StageTimings? = nil
+        return try clean(page, timings: &timings)
+    }
+
+    /// Cleans one page and adds the time of each stage to `timings` (when not nil).
+    public func clean(_ page: FetchedPage, timings: inout StageTimings?) throws(PageError) -> Article {
+        timings?.start()
         guard page.bytes.count <= options.maxBytes else {
             throw PageError(
                 .tooLarge, "page has \(page.bytes.count) bytes, limit is \(options.maxBytes) (--max-bytes)",
@@ -23,21 +30,28 @@ public struct Cleaner: Sendable {
         if let format = BinarySniffer.binaryFormat(page.bytes, encoding: input.encoding) {
             throw PageError(.unparsable, "input is \(format), not HTML", origin: page.origin)
         }
+        timings?.lap(.decoding)
         let tree = try parse(input, origin: page.origin)
+        timings?.lap(.parsing)
         try deadline.check(after: "parsing")
         let metadata = MetadataExtractor.extract(from: tree, pageURL: page.url)
+        timings?.lap(.metadata)
         try deadline.check(after: "metadata")
         let tuning = Tuning(options.focus)
 
         // Boilerplate first, then the container choice on what is left, then blocks.
         let (removed, prunings) = Pruner(tree: tree).prune()
+        timings?.lap(.pruning)
         try deadline.check(after: "pruning")
         var selection = ContentSelector(tree: tree, removed: removed, tuning: tuning).select()
+        timings?.lap(.selection)
         try deadline.check(after: "selection")
         let renderOptions = BlockRenderer.Options(
             tables: options.tables, links: options.links, images: options.images, baseURL: metadata.url ?? page.url)
         let rendered = BlockRenderer(tree: tree, removed: removed, options: renderOptions).render(selection.roots)
+        timings?.lap(.rendering)
         var (blocks, drops) = BlockFilter(tree: tree, title: metadata.title, tuning: tuning).apply(rendered)
+        timings?.lap(.filtering)
 
         try deadline.check(after: "rendering")
         // Script-rendered pages: the visible DOM is a shell, the story is in JSON-LD (or Next.js data).
@@ -64,6 +78,7 @@ public struct Cleaner: Sendable {
         if options.comments {
             article.comments = CommentThread(tree: tree, prunings: prunings, options: renderOptions).text()
         }
+        timings?.lap(.finishing)
         return article
     }
 

@@ -57,8 +57,9 @@ enum AttributePrescan {
     ///     two-byte code units, anything else is read as an ASCII-compatible encoding.
     ///   - maxAttributes: attributes kept per tag.
     ///   - maxValueBytes: longest attribute value kept, in bytes of the page's encoding.
+    ///   - cutRawText: whether to cut script and style text (tests turn it off to compare trees).
     static func apply(
-        _ bytes: [UInt8], encoding: String, maxAttributes: Int, maxValueBytes: Int
+        _ bytes: [UInt8], encoding: String, maxAttributes: Int, maxValueBytes: Int, cutRawText: Bool = true
     ) -> (bytes: [UInt8], outcome: Outcome) {
         let name = encoding.uppercased()
         let width = name.hasPrefix("UTF-16") || name.hasPrefix("UTF16") ? 2 : 1
@@ -68,7 +69,7 @@ enum AttributePrescan {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(
                 buffer: buffer, width: width, bigEndian: bigEndian, maxAttributes: maxAttributes,
-                maxValueUnits: max(maxValueBytes / width, 0))
+                maxValueUnits: max(maxValueBytes / width, 0), cutRawText: cutRawText)
             scanner.run(&cuts, &outcome)
         }
         guard !cuts.isEmpty else { return (bytes, outcome) }
@@ -90,9 +91,14 @@ enum AttributePrescan {
         let bigEndian: Bool
         let maxAttributes: Int
         let maxValueUnits: Int
+        let cutRawText: Bool
         let count: Int  // in units
 
-        init(buffer: UnsafeBufferPointer<UInt8>, width: Int, bigEndian: Bool, maxAttributes: Int, maxValueUnits: Int) {
+        init(
+            buffer: UnsafeBufferPointer<UInt8>, width: Int, bigEndian: Bool, maxAttributes: Int, maxValueUnits: Int,
+            cutRawText: Bool
+        ) {
+            self.cutRawText = cutRawText
             self.buffer = buffer
             self.width = width
             self.bigEndian = bigEndian
@@ -178,6 +184,7 @@ enum AttributePrescan {
 
         mutating func run(_ cuts: inout [Range<Int>], _ outcome: inout AttributePrescan.Outcome) {
             var index = 0
+            var cutting = cutRawText  // off for the rest of a page where libxml2 may read raw text differently
             while index < count {
                 index = nextStop(from: index)
                 guard index < count else { break }
@@ -190,8 +197,18 @@ enum AttributePrescan {
                     continue
                 }
                 if matches("<!--", at: index) {
-                    let end = find("-->", from: index + 4)
-                    index = end + 3
+                    index = commentEnd(from: index + 4)
+                    continue
+                }
+                // End tags and processing instructions, read as libxml2 reads them: a `<script>` that
+                // libxml2 skips over with them must not start raw text here.
+                if unit(index + 1) == 0x2F, Self.isNameStart(unit(index + 2)) {  // "</name"
+                    index = endTagEnd(from: index + 2)
+                    continue
+                }
+                if unit(index + 1) == 0x3F {  // "<?"
+                    let target = unit(index + 2)
+                    index = Self.isNameStart(target) || target >= 0x80 ? find(">", from: index + 2) + 1 : index + 2
                     continue
                 }
                 if matches("<!doctype", at: index) {
@@ -217,7 +234,12 @@ enum AttributePrescan {
                     let closing = find(script ? "</script" : "</style", from: position)
                     // Script and style text never reaches the tree (except JSON data scripts), and
                     // libxml2 reads it one character at a time: a third of a typical page's bytes.
-                    if closing > position && !(script && mayBeDataScript(index..<position)) {
+                    // libxml2 reads markup where the text starts with "<", and stays in the script
+                    // after a look-alike end tag ("</scriptx>"): the end is not certain then, and the
+                    // rest of the page keeps its text.
+                    let exactEnd = closing >= count || !Self.isNameCharacter(unit(closing + (script ? 8 : 7)))
+                    if !exactEnd || unit(position) == 0x3C { cutting = false }
+                    if cutting && closing > position && !(script && mayBeDataScript(index..<position)) {
                         cuts.append((position * width)..<(closing * width))
                         outcome.emptiedRawText += 1
                     }
@@ -232,6 +254,41 @@ enum AttributePrescan {
                 }
                 index = position
             }
+        }
+
+        /// Where libxml2's end-tag name may start: a letter, `_`, `:` or `.`.
+        @inline(__always) static func isNameStart(_ unit: UInt16) -> Bool {
+            isLetter(unit) || unit == 0x5F || unit == 0x3A || unit == 0x2E
+        }
+
+        /// Characters of libxml2's HTML names after the first: letters, digits, `:`, `-`, `_`, `.`.
+        @inline(__always) static func isNameCharacter(_ unit: UInt16) -> Bool {
+            isLetter(unit) || (unit >= 0x30 && unit <= 0x39) || unit == 0x3A || unit == 0x2D || unit == 0x5F
+                || unit == 0x2E
+        }
+
+        /// The index after a comment whose text starts at `start`: libxml2 ends it at the first `-->` or
+        /// `--!>` at or after `start`.
+        func commentEnd(from start: Int) -> Int {
+            var position = start
+            while true {
+                position = find("--", from: position)
+                if position >= count { return count }
+                if unit(position + 2) == 0x3E { return position + 3 }
+                if unit(position + 2) == 0x21 && unit(position + 3) == 0x3E { return position + 4 }
+                position += 1
+            }
+        }
+
+        /// The index after an end tag whose name starts at `start`. libxml2 reads the name (letters,
+        /// digits, `:`, `-`, `_`, `.`) and blanks, and when no `>` follows, skips to the next `>`
+        /// whatever lies between (quotes and tags included).
+        func endTagEnd(from start: Int) -> Int {
+            var position = start
+            while position < count, Self.isNameCharacter(unit(position)) { position += 1 }
+            while position < count, Self.isSpace(unit(position)) && unit(position) != 0x0C { position += 1 }
+            if unit(position) != 0x3E { position = find(">", from: position) }
+            return min(position + 1, count)
         }
 
         /// Reads the attributes of one start tag from `start` (just after its name) to its `>`;

@@ -42,23 +42,31 @@ public enum HTMLParser {
     ///   - limits: caps applied while building the tree.
     /// - Throws: `ParseError` when libxml2 produced no document or the page has too many nodes.
     public static func parse(_ bytes: [UInt8], encoding: String, limits: Limits = Limits()) throws -> Tree {
+        try parse(bytes, encoding: encoding, limits: limits, cutRawText: true)
+    }
+
+    /// `parse`, optionally without cutting script and style text first (tests compare the two trees).
+    static func parse(_ bytes: [UInt8], encoding: String, limits: Limits, cutRawText: Bool) throws -> Tree {
         _ = initialize
         winnow_silenceGenericErrors()
         guard let context = htmlNewParserCtxt() else { throw ParseError.noDocument }
         defer { htmlFreeParserCtxt(context) }
 
-        // Cap attributes before libxml2 sees them: its attribute handling is quadratic per tag.
+        // Cap attributes before libxml2 sees them (its attribute handling is quadratic per tag) and
+        // cut script and style text, which the tree does not keep.
         let capped = AttributePrescan.apply(
             bytes, encoding: encoding, maxAttributes: limits.attributesPerElement,
-            maxValueBytes: limits.attributeValueBytes
+            maxValueBytes: limits.attributeValueBytes, cutRawText: cutRawText
         ).bytes
-        let builder = SAXTreeBuilder(limits: limits)
+        let builder = SAXTreeBuilder(limits: limits, expectedBytes: capped.count)
         builder.attach(to: context)
         // The document libxml2 returns holds at most its DOCTYPE: the tree is the builder's.
         guard let document = read(capped, encoding: encoding, context: context) else { throw ParseError.noDocument }
         xmlFreeDoc(document)
         if let failure = builder.failure { throw failure }
-        return builder.tree
+        var tree = builder.tree
+        tree.measureText()
+        return tree
     }
 
     /// Parses `bytes` into libxml2's own tree and frees it, without copying: the baseline that
@@ -107,11 +115,28 @@ public enum HTMLParser {
 
     static func isDataScript(_ attributes: [(name: String, value: String)]) -> Bool {
         for attribute in attributes {
-            if attribute.name == "type" && attribute.value.lowercased().contains("json") { return true }
+            if attribute.name == "type" && containsJSON(attribute.value) { return true }
             if attribute.name == "id" && attribute.value == "__NEXT_DATA__" { return true }
         }
         return false
     }
+
+    /// Whether `value` contains "json" in any ASCII case, on bytes (every `<script type>` is asked).
+    static func containsJSON(_ value: String) -> Bool {
+        var matched = 0
+        for byte in value.utf8 {
+            let lower = byte >= 65 && byte <= 90 ? byte | 0x20 : byte
+            if lower == jsonBytes[matched] {
+                matched += 1
+                if matched == 4 { return true }
+            } else {
+                matched = lower == jsonBytes[0] ? 1 : 0
+            }
+        }
+        return false
+    }
+
+    private static let jsonBytes: [UInt8] = Array("json".utf8)
 
     static func lowercasedName(_ name: UnsafePointer<xmlChar>?) -> String {
         guard let name else { return "" }

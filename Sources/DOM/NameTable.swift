@@ -4,14 +4,14 @@ internal import CLibXML2
 ///
 /// libxml2's HTML parser interns every tag and attribute name in its dictionary (and passes string
 /// constants for the elements it implies), so a name keeps one address for the whole parse, and a page
-/// uses only a few dozen names: each is converted to a `String`, its `Tag`, its `AttributeName` bit and
+/// uses only a few dozen names: each is converted to a `String`, its `HTMLTag`, its `AttributeName` bit and
 /// whether it is opaque once per page. The table is an open-addressing array probed by a multiplicative
 /// hash of the address (a `Dictionary` would hash every lookup with SipHash); when it fills up, names
 /// are converted every time instead.
 struct NameTable {
     struct Entry {
         var name: String
-        var tag: Tag
+        var tag: HTMLTag
         /// The name's bit among `AttributeName`s (for attribute names), else 0.
         var bit: UInt32
         /// Whether elements of this name keep no text (`HTMLParser.opaqueElements`).
@@ -48,7 +48,7 @@ struct NameTable {
     private static func convert(_ pointer: UnsafePointer<xmlChar>) -> Entry {
         let name = HTMLParser.lowercasedName(pointer)
         return Entry(
-            name: name, tag: Tag(name), bit: AttributeName.bit(of: name),
+            name: name, tag: HTMLTag(name), bit: AttributeName.bit(of: name),
             opaque: HTMLParser.opaqueElements.contains(name))
     }
 }

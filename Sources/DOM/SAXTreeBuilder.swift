@@ -11,19 +11,22 @@ internal import CLibXML2
 ///   under the root element, or beside it when the page has a DOCTYPE or began with a comment;
 /// - HTML 4 boolean attributes without a value (`checked`, `selected`) get their name as value.
 /// Script, style and the other opaque elements keep no text, except JSON data scripts.
+///
+/// The state is only touched from libxml2's callbacks, one at a time on one thread, so the run-time
+/// exclusivity checks of class properties (a tenth of the builder's time) are turned off for it.
 final class SAXTreeBuilder {
-    private(set) var tree = Tree()
-    private(set) var failure: HTMLParser.ParseError?
+    @exclusivity(unchecked) private(set) var tree = Tree()
+    @exclusivity(unchecked) private(set) var failure: HTMLParser.ParseError?
     private let limits: HTMLParser.Limits
-    private var names = NameTable()
+    @exclusivity(unchecked) private var names = NameTable()
     /// Open elements, innermost last, with whether each is opaque.
-    private var open: [(id: Tree.NodeID, opaque: Bool)] = []
-    private var opaqueDepth = 0
-    private var keepScriptText = false
+    @exclusivity(unchecked) private var open: [(id: Tree.NodeID, opaque: Bool)] = []
+    @exclusivity(unchecked) private var opaqueDepth = 0
+    @exclusivity(unchecked) private var keepScriptText = false
     /// The text node the next run of the same kind (text or CDATA) continues.
-    private var openText: (id: Tree.NodeID, cdata: Bool)?
+    @exclusivity(unchecked) private var openText: (id: Tree.NodeID, cdata: Bool)?
     /// What libxml2 holds as the document's first child (it decides where late elements go).
-    private var firstTopLevel: FirstTopLevel = .none
+    @exclusivity(unchecked) private var firstTopLevel: FirstTopLevel = .none
 
     private enum FirstTopLevel {
         case none
@@ -32,8 +35,12 @@ final class SAXTreeBuilder {
         case other
     }
 
-    init(limits: HTMLParser.Limits) {
+    /// - Parameter expectedBytes: the input's size, to reserve room for about as many nodes as such
+    ///   pages have (one per ~40 bytes) instead of growing the node array step by step.
+    init(limits: HTMLParser.Limits, expectedBytes: Int = 0) {
         self.limits = limits
+        tree.reserveCapacity(min(expectedBytes / 40, limits.nodes))
+        open.reserveCapacity(64)
     }
 
     /// Points `context`'s SAX handler at this builder's callbacks; `context` must outlive the parse and
@@ -134,7 +141,10 @@ final class SAXTreeBuilder {
         _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?
     ) -> (attributes: [(name: String, value: String)], mask: UInt32) {
         guard let pairs else { return ([], 0) }
+        var pairCount = 0
+        while pairs[2 * pairCount] != nil { pairCount += 1 }
         var result: [(name: String, value: String)] = []
+        result.reserveCapacity(min(pairCount, limits.attributesPerElement))
         var mask: UInt32 = 0
         var index = 0
         while let namePointer = pairs[index], result.count < limits.attributesPerElement {

@@ -20,7 +20,7 @@ public struct Tree: Sendable {
         /// Lower-case tag name for elements, empty otherwise.
         public var name: String
         /// The tag's code (`.other` for unknown names, text and the root): compare this, not `name`.
-        public var tag: Tag
+        public var tag: HTMLTag
         /// Which of the `AttributeName`s the element has, one bit each.
         public var attributeMask: UInt32
         public var parent: NodeID
@@ -33,6 +33,9 @@ public struct Tree: Sendable {
         public var attributes: [(name: String, value: String)]
         /// Nesting depth (root = 0).
         public var depth: Int32
+        /// Text nodes: the text's length in UTF-8 bytes with the ends trimmed and each inner whitespace
+        /// run counted once (`Tree.visibleLength`); 0 for other nodes. Measured once, after building.
+        public var visibleLength: Int32
     }
 
     public internal(set) var nodes: [Node]
@@ -41,11 +44,13 @@ public struct Tree: Sendable {
         nodes = [
             Node(
                 kind: .root, name: "", tag: .other, attributeMask: 0, parent: Tree.none, firstChild: Tree.none, lastChild: Tree.none,
-                nextSibling: Tree.none, text: "", attributes: [], depth: 0)
+                nextSibling: Tree.none, text: "", attributes: [], depth: 0, visibleLength: 0)
         ]
     }
 
     public static let root: NodeID = 0
+
+    mutating func reserveCapacity(_ count: Int) { nodes.reserveCapacity(count) }
 
     /// Inlinable, and a `_read` accessor: `tree[id].name` borrows the node instead of copying it
     /// (with three reference-counted fields) through a call into this module, on every hot path.
@@ -61,7 +66,7 @@ public struct Tree: Sendable {
     /// Appends a node as the last child of `parent` and returns its id.
     @discardableResult
     mutating func append(
-        _ kind: Kind, name: String = "", tag: Tag = .other, text: String = "",
+        _ kind: Kind, name: String = "", tag: HTMLTag = .other, text: String = "",
         attributes: [(name: String, value: String)] = [], attributeMask: UInt32 = 0, to parent: NodeID
     ) -> NodeID {
         let id = NodeID(nodes.count)
@@ -69,7 +74,7 @@ public struct Tree: Sendable {
         nodes.append(
             Node(
                 kind: kind, name: name, tag: tag, attributeMask: attributeMask, parent: parent, firstChild: Tree.none, lastChild: Tree.none,
-                nextSibling: Tree.none, text: text, attributes: attributes, depth: depth))
+                nextSibling: Tree.none, text: text, attributes: attributes, depth: depth, visibleLength: 0))
         let last = nodes[Int(parent)].lastChild
         if last == Tree.none {
             nodes[Int(parent)].firstChild = id
@@ -78,5 +83,30 @@ public struct Tree: Sendable {
         }
         nodes[Int(parent)].lastChild = id
         return id
+    }
+
+    /// Sets every text node's `visibleLength`; the parsers call it once the tree is complete (text
+    /// nodes grow while libxml2 reports a run in pieces).
+    mutating func measureText() {
+        for index in nodes.indices where nodes[index].kind == .text {
+            nodes[index].visibleLength = Int32(clamping: Tree.visibleLength(nodes[index].text))
+        }
+    }
+
+    /// UTF-8 length of `text` without leading/trailing whitespace and with inner runs counted once.
+    public static func visibleLength(_ text: String) -> Int {
+        var count = 0
+        var previousWasSpace = true
+        for byte in text.utf8 {
+            let isSpace = byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12
+            if isSpace {
+                if !previousWasSpace { count += 1 }
+                previousWasSpace = true
+            } else {
+                count += 1
+                previousWasSpace = false
+            }
+        }
+        return previousWasSpace && count > 0 ? count - 1 : count
     }
 }

@@ -83,7 +83,7 @@ public enum XMLTreeParser {
                 let name = node.pointee.name.map { String(cString: $0) } ?? ""
                 let attributes = attributes(of: node)
                 descendInto = tree.append(
-                    .element, name: name, tag: Tag(name), attributes: attributes,
+                    .element, name: name, tag: HTMLTag(name), attributes: attributes,
                     attributeMask: attributes.reduce(0) { $0 | AttributeName.bit(of: $1.name) }, to: parentID)
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content {
@@ -100,6 +100,7 @@ public enum XMLTreeParser {
             }
             source = LibXMLWalk.next(after: node) { _ in parentID = tree[parentID].parent }
         }
+        tree.measureText()
         return tree
     }
 

@@ -35,6 +35,9 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(help: "Only write the generated corpus of --pages pages into this folder, then exit.")
     var generate: String?
 
+    @Flag(help: "Also print the CPU time of each stage of the clean (one job), to see where the time goes.")
+    var stages = false
+
     func validate() throws {
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if pages < 1 { throw ValidationError("--pages must be at least 1") }
@@ -73,6 +76,24 @@ struct BenchCommand: AsyncParsableCommand {
             if let previous = many { many = fastest(previous, await runner.fullPipeline(jobs: jobs)) }
         }
         report(source: source, measurements: [parse, one] + (many.map { [$0] } ?? []), parse: parse, one: one, many: many)
+        if stages { reportStages(runner.stages(), parse: parse) }
+    }
+
+    /// CPU ms/page per stage of the clean, with its share of the whole and its size next to libxml2's parse.
+    private func reportStages(_ result: (timings: StageTimings, pages: Int), parse: BenchMeasurement) {
+        let pages = Double(max(result.pages, 1))
+        let total = Double(max(result.timings.total, 1))
+        print("stage (1 job, CPU time)             ms/page   share   × parse only")
+        for stage in StageTimings.Stage.allCases {
+            let nanoseconds = Double(result.timings.nanoseconds[stage.rawValue])
+            let perPage = nanoseconds / 1e6 / pages
+            print(
+                stage.name.padding(toLength: 34, withPad: " ", startingAt: 0)
+                    + String(
+                        format: "%8.3f %6.1f%% %11.2f", perPage, 100 * nanoseconds / total,
+                        perPage / max(parse.cpuMillisecondsPerPage, 1e-9)))
+        }
+        print(String(format: "%@%8.3f", "total".padding(toLength: 34, withPad: " ", startingAt: 0), total / 1e6 / pages))
     }
 
     private func fastest(_ a: BenchMeasurement, _ b: BenchMeasurement) -> BenchMeasurement {

@@ -94,6 +94,22 @@ struct BenchRunner {
             seconds: Self.seconds(clock.now - started), cpuSeconds: Self.cpuSeconds() - cpuStart, failures: failures)
     }
 
+    /// One job, page after page, with the CPU time of every stage of the clean recorded.
+    func stages() -> (timings: StageTimings, pages: Int) {
+        let cleaner = Cleaner(options: options)
+        var total = StageTimings()
+        var pages = 0
+        for input in inputs {
+            guard let page = try? LocalSource.read(input, maxBytes: options.maxBytes) else { continue }
+            var timings: StageTimings? = StageTimings()
+            if (try? cleaner.clean(page, timings: &timings)) != nil, let timings {
+                total.add(timings)
+                pages += 1
+            }
+        }
+        return (total, pages)
+    }
+
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }

@@ -74,9 +74,13 @@ import WinnowCore
     @Test func prescanLeavesScriptsCommentsAndSmallTagsAlone() {
         let html = "<!-- <div a b c d> --><script>if (a <b && c) x = '<i a b c d>'</script><p a b c>x</p>"
         let (bytes, outcome) = AttributePrescan.apply(
-            Array(html.utf8), encoding: "UTF-8", maxAttributes: 3, maxValueBytes: 10)
+            Array(html.utf8), encoding: "UTF-8", maxAttributes: 3, maxValueBytes: 10, cutRawText: false)
         #expect(!outcome.changed)
         #expect(bytes == Array(html.utf8))
+        // With script text cut (the default), the tags inside comments and scripts still count for nothing.
+        let cut = AttributePrescan.apply(Array(html.utf8), encoding: "UTF-8", maxAttributes: 3, maxValueBytes: 10)
+        #expect(cut.outcome == AttributePrescan.Outcome(emptiedRawText: 1))
+        #expect(String(decoding: cut.bytes, as: UTF8.self) == "<!-- <div a b c d> --><script></script><p a b c>x</p>")
     }
 
     @Test func prescanReadsUTF16() {

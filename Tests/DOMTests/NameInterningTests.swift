@@ -39,7 +39,7 @@ import Testing
                 let name = HTMLParser.lowercasedName(UnsafePointer(buffer.baseAddress))
                 #expect(entry.name == name)
                 #expect(entry.opaque == HTMLParser.opaqueElements.contains(name))
-                #expect(entry.tag == Tag(name))
+                #expect(entry.tag == HTMLTag(name))
                 #expect(entry.bit == AttributeName.bit(of: name))
             }
         }

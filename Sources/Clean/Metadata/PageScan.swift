@@ -78,42 +78,42 @@ struct PageScan {
     init(tree: Tree) {
         tree.forEachDescendant(of: Tree.root) { id in
             guard tree[id].kind == .element else { return true }
-            switch tree[id].name {
-            case "html":
+            switch tree[id].tag {
+            case .html:
                 if htmlLang == nil {
                     htmlLang = tree.attribute(.lang, of: id) ?? tree.attribute(.xmlLang, of: id)
                 }
-            case "meta":
+            case .meta:
                 readMeta(tree, id)
                 return false
-            case "link":
+            case .link:
                 readLink(tree, id)
                 return false
-            case "script":
+            case .script:
                 let type = tree.attribute(.type, of: id)?.lowercased() ?? ""
                 if type.contains("ld+json") { jsonLD.append(tree.textContent(of: id)) }
                 return false
-            case "title":
+            case .title:
                 if title == nil { title = tree.textContent(of: id) }
                 return false
-            case "article":
+            case .article:
                 articleElements += 1
-            case "video":
+            case .video:
                 videoElements += 1
-            case "iframe":
+            case .iframe:
                 let source = tree.attribute(.src, of: id)?.lowercased() ?? ""
                 if ["youtube.com/embed", "player.vimeo.com", "dailymotion.com/embed"].contains(where: source.contains) {
                     videoElements += 1
                 }
-            case "a":
+            case .a:
                 readAnchor(tree, id)
-            case "h1":
+            case .h1:
                 if firstH1 == nil { firstH1 = tree.textContent(of: id) }
-            case "time":
+            case .time:
                 readTime(tree, id)
-            case "p", "div":
+            case .p, .div:
                 if firstParagraph == nil { readParagraph(tree, id) }
-            case "style", "noscript", "template", "svg":
+            case .style, .noscript, .template, .svg:
                 return false
             default:
                 break
@@ -151,7 +151,7 @@ struct PageScan {
     }
 
     private mutating func readVisibleDate(_ tree: Tree, _ id: Tree.NodeID, _ words: [Substring]) {
-        guard !words.isEmpty, visibleDates.count < Self.maxVisibleDates, tree[id].name != "time" else { return }
+        guard !words.isEmpty, visibleDates.count < Self.maxVisibleDates, tree[id].tag != .time else { return }
         guard words.contains(where: Self.dateWords.contains),
             !words.contains(where: Self.notPublicationWords.contains),
             !BylineTokens.isInsideComments(tree, id),
@@ -168,11 +168,11 @@ struct PageScan {
             contentLanguage = contentLanguage ?? content
         }
         if tree.attribute(.itemprop, of: id) != nil { readMicrodata(tree, id) }
-        for attribute in ["property", "name", "itemprop"] {
+        for attribute in [AttributeName.property, .name, .itemprop] {
             guard let key = tree.attribute(attribute, of: id) else { continue }
             // `property` may list several names ("og:title twitter:title").
             for name in key.lowercased().split(separator: " ") {
-                if attribute == "property" {
+                if attribute.bit == AttributeName.property.bit {
                     propertyMetas[String(name), default: []].append(content)
                 } else {
                     metas[String(name), default: []].append(content)
@@ -218,7 +218,7 @@ struct PageScan {
     static let minDivCharacters = 80
 
     private mutating func readParagraph(_ tree: Tree, _ id: Tree.NodeID) {
-        let isDiv = tree[id].name == "div"
+        let isDiv = tree[id].tag == .div
         let raw: String
         if isDiv {
             // Only the div's own text: its descendants' text belongs to their own paragraphs. Most divs
@@ -226,7 +226,7 @@ struct PageScan {
             var ownBytes = 0
             var child = tree[id].firstChild
             while child != Tree.none {
-                if tree.nodes[Int(child)].kind == .text { ownBytes += TextStatistics.visibleLength(tree.nodes[Int(child)].text) + 1 }
+                if tree.nodes[Int(child)].kind == .text { ownBytes += Int(tree.nodes[Int(child)].visibleLength) + 1 }
                 child = tree.nodes[Int(child)].nextSibling
             }
             guard ownBytes >= Self.minDivCharacters else { return }
@@ -281,7 +281,7 @@ struct PageScan {
         {
             licenses.append(value)
         }
-        if props.contains("publisher"), itempropPublisher == nil, tree[id].name != "meta" {
+        if props.contains("publisher"), itempropPublisher == nil, tree[id].tag != .meta {
             itempropPublisher = Self.itemName(tree, id).flatMap { MetadataText.clean($0) }
         }
     }
@@ -300,26 +300,24 @@ struct PageScan {
     }
 
     /// Elements that never hold a byline's text themselves.
-    static let nonBylineElements: Set<String> = [
-        "html", "body", "head", "img", "picture", "figure", "button", "form", "input",
-    ]
+    static let nonBylineElements: HTMLTagSet = [.html, .body, .head, .img, .picture, .figure, .button, .form, .input]
 
     private mutating func readByline(_ tree: Tree, _ id: Tree.NodeID, _ words: [Substring]) {
         guard bylines.count < Self.maxBylines else { return }
-        let name = tree.nodes[Int(id)].name
+        let tag = tree.nodes[Int(id)].tag
         var strength: Int?
         if let itemprop = tree.attribute(.itemprop, of: id)?.lowercased(),
             itemprop.split(separator: " ").contains(where: { $0 == "author" || $0 == "creator" })
         {
             strength = 0
-        } else if name == "a", let rel = tree.attribute(.rel, of: id)?.lowercased(),
+        } else if tag == .a, let rel = tree.attribute(.rel, of: id)?.lowercased(),
             rel.split(separator: " ").contains("author")
         {
             strength = 1
         } else if !words.isEmpty && BylineTokens.marksByline(words) {
             strength = 2
         }
-        guard let strength, !Self.nonBylineElements.contains(name), !BylineTokens.isInsideComments(tree, id)
+        guard let strength, !Self.nonBylineElements.contains(tag), !BylineTokens.isInsideComments(tree, id)
         else { return }
         var text: String?
         if strength == 0 { text = Self.itemName(tree, id) }
@@ -337,7 +335,7 @@ struct PageScan {
             if child.kind == .text {
                 result += " " + child.text
                 if result.utf8.count > limit { tooLong = true }
-            } else if child.kind == .element && ["script", "style", "time"].contains(child.name) {
+            } else if child.tag == .script || child.tag == .style || child.tag == .time {
                 // Dates next to the name are not part of it.
                 return false
             }
@@ -375,9 +373,7 @@ enum ClassTokens {
 /// Whether a node sits in page furniture rather than the article: by tag (nav, header, footer, aside, form)
 /// or by class/id words of an ancestor. Only used to pick a fallback description paragraph.
 enum BoilerplateAncestors {
-    static let tags: Set<String> = [
-        "nav", "header", "footer", "aside", "form", "figure", "figcaption", "menu",
-    ]
+    static let tags: HTMLTagSet = [.nav, .header, .footer, .aside, .form, .figure, .figcaption, .menu]
     /// Must not hit article wrappers: "article-header" is excluded via "header" only on the tag, not the word.
     static let words: Set<Substring> = [
         "nav", "navbar", "navigation", "menu", "footer", "sidebar", "comment", "comments", "cookie",
@@ -393,8 +389,8 @@ enum BoilerplateAncestors {
         while current != Tree.none && steps < 60 {
             let node = tree[current]
             // `<html>`/`<body>` classes describe the page (WordPress "comments-open", "feature-footer-v2").
-            if node.kind == .element && node.name != "body" && node.name != "html" {
-                if tags.contains(node.name) { return true }
+            if node.kind == .element && node.tag != .body && node.tag != .html {
+                if tags.contains(node.tag) { return true }
                 if ClassTokens.words(tree, current).contains(where: words.contains) { return true }
             }
             current = node.parent

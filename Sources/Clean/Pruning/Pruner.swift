@@ -49,7 +49,7 @@ struct Pruner {
         let identifier = tree.attribute(.id, of: id)
         let namedBody = tree.attribute(.itemprop, of: id)?.lowercased() == "articlebody"
             || ContentHints.hasBodyClass(classes) || ContentHints.hasBodyClass(identifier)
-        let longArticle = tree[id].name == "article" && (text >= 1000 || paragraphs >= 2)
+        let longArticle = tree[id].tag == .article && (text >= 1000 || paragraphs >= 2)
         return (namedBody || longArticle) && ClassTokenRules.match(classes: classes, id: identifier) == nil
     }
 
@@ -71,12 +71,12 @@ struct Pruner {
                     removals.append(Removal(node: id, category: category, rule: rule))
                     return .skipChildren
                 }
-                if node.name == "article" || node.name == "main" { articleDepth += 1 }
+                if node.tag == .article || node.tag == .main { articleDepth += 1 }
                 return .descend
             },
             exit: { id in
                 let node = tree[id]
-                if !removed[Int(id)] && (node.name == "article" || node.name == "main") { articleDepth -= 1 }
+                if !removed[Int(id)] && (node.tag == .article || node.tag == .main) { articleDepth -= 1 }
             })
         // Propagate to descendants so later passes can test any node directly.
         for index in 1..<tree.count where !removed[index] {
@@ -101,11 +101,11 @@ struct Pruner {
     }
 
     private func verdict(for id: Tree.NodeID, share: Double, insideArticle: Bool) -> (BoilerplateCategory, String)? {
-        let name = tree[id].name
-        if StructureRules.nonContentTags.contains(name) { return (.script, "tag:\(name)") }
+        let tag = tree[id].tag
+        if StructureRules.nonContentTags.contains(tag) { return (.script, "tag:\(tag.name)") }
         // The page itself: its classes describe the layout or a state ("no-sidebars",
         // "cookie-banner-open", "nav-open"), never that the page is boilerplate.
-        if name == "body" || name == "html" { return nil }
+        if tag == .body || tag == .html { return nil }
         let guarded = share >= Pruner.guardShare && !isConsentWall(id)
         if tree.attribute(.hidden, of: id) != nil && !guarded { return (.hidden, "attr:hidden") }
         if tree.attribute(.ariaHidden, of: id) == "true" && !guarded { return (.hidden, "attr:aria-hidden") }
@@ -117,9 +117,9 @@ struct Pruner {
             return (.hidden, "attr:style")
         }
         if guarded || holdsLabelledArticle[Int(id)] { return nil }
-        if let category = StructureRules.furnitureTags[name] { return (category, "tag:\(name)") }
+        if let category = StructureRules.furnitureCategory(tag) { return (category, "tag:\(tag.name)") }
         // A header outside <article> is the site's, unless it is labelled as the article's ("article-header").
-        if name == "header" && !insideArticle && !ContentHints.labelsContent(tree.attribute(.class, of: id)) {
+        if tag == .header && !insideArticle && !ContentHints.labelsContent(tree.attribute(.class, of: id)) {
             return (.header, "tag:header")
         }
         if let role = tree.attribute(.role, of: id)?.lowercased(), let category = StructureRules.furnitureRoles[role] {

@@ -11,7 +11,7 @@ enum TextStatistics {
         var length = [Int](repeating: 0, count: tree.count)
         for index in stride(from: tree.count - 1, through: 1, by: -1) {
             if let removed, removed[index] { continue }
-            if tree.nodes[index].kind == .text { length[index] += visibleLength(tree.nodes[index].text) }
+            length[index] += Int(tree.nodes[index].visibleLength)
             length[Int(tree.nodes[index].parent)] += length[index]
         }
         return length
@@ -22,7 +22,7 @@ enum TextStatistics {
         var length = [Int](repeating: 0, count: tree.count)
         for index in stride(from: tree.count - 1, through: 1, by: -1) {
             if removed[index] { continue }
-            if tree.nodes[index].kind == .element && tree.nodes[index].name == "a" { length[index] = textLength[index] }
+            if tree.nodes[index].tag == .a { length[index] = textLength[index] }
             length[Int(tree.nodes[index].parent)] += length[index]
         }
         return length
@@ -32,7 +32,7 @@ enum TextStatistics {
     static func subtreeProseParagraphs(_ tree: Tree, textLength: [Int]) -> [Int] {
         var count = [Int](repeating: 0, count: tree.count)
         for index in stride(from: tree.count - 1, through: 1, by: -1) {
-            if textLength[index] >= 80 && tree.nodes[index].kind == .element && tree.nodes[index].name == "p" {
+            if textLength[index] >= 80 && tree.nodes[index].tag == .p {
                 count[index] += 1
             }
             count[Int(tree.nodes[index].parent)] += count[index]
@@ -60,19 +60,5 @@ enum TextStatistics {
     }
 
     /// UTF-8 length of `text` without leading/trailing whitespace and with inner runs counted once.
-    static func visibleLength(_ text: String) -> Int {
-        var count = 0
-        var previousWasSpace = true
-        for byte in text.utf8 {
-            let isSpace = byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12
-            if isSpace {
-                if !previousWasSpace { count += 1 }
-                previousWasSpace = true
-            } else {
-                count += 1
-                previousWasSpace = false
-            }
-        }
-        return previousWasSpace && count > 0 ? count - 1 : count
-    }
+    static func visibleLength(_ text: String) -> Int { Tree.visibleLength(text) }
 }

@@ -25,15 +25,19 @@ struct BlockRenderer {
     /// How a `<table>` is rendered: as data, as plain blocks (page layout), or not at all.
     private enum TableKind { case data, layout, skipped }
 
-    static let blockTags: Set<String> = [
-        "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "address", "figure",
-        "figcaption", "hr", "details", "summary", "center", "form", "fieldset", "dl", "dt", "dd", "hgroup",
-        "caption", "dialog", "body", "html", "noscript", "legend", "output",
+    static let blockTags: HTMLTagSet = [
+        .p, .div, .section, .article, .main, .header, .footer, .aside, .nav, .address, .figure,
+        .figcaption, .hr, .details, .summary, .center, .form, .fieldset, .dl, .dt, .dd, .hgroup,
+        .caption, .dialog, .body, .html, .noscript, .legend, .output,
     ]
     /// Marks a `<br>` in the inline buffer. NUL never occurs in libxml2 text (it hands out C strings),
     /// so it cannot be confused with page text; `Whitespace.collapse` treats it as a space.
     static let lineBreak: Character = "\u{0}"
-    static let headingLevels: [String: Int] = ["h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6]
+    /// 1...6 for `<h1>`...`<h6>`, nil for other tags (their codes are consecutive).
+    static func headingLevel(_ tag: HTMLTag) -> Int? {
+        tag.rawValue >= HTMLTag.h1.rawValue && tag.rawValue <= HTMLTag.h6.rawValue
+            ? Int(tag.rawValue - HTMLTag.h1.rawValue) + 1 : nil
+    }
 
     private struct ListState {
         var ordered: Bool
@@ -112,32 +116,32 @@ struct BlockRenderer {
                         return .skipChildren
                     }
                     guard node.kind == .element else { return .descend }
-                    let name = node.name
-                    if name == "a" {
+                    let tag = node.tag
+                    if tag == .a {
                         linkDepth += 1
                         let target = options.links ? LinkTarget.resolve(tree.attribute(.href, of: id), against: options.baseURL) : nil
                         openLinks.append(target != nil)
                         if target != nil { buffer += "[" }
                         return .descend
                     }
-                    if name == "img" {
+                    if tag == .img {
                         if options.images, let image = LinkTarget.image(id, in: tree, against: options.baseURL) {
                             buffer += " " + image + " "
                         }
                         return .skipChildren
                     }
-                    if name == "br" {
+                    if tag == .br {
                         buffer += cell != nil || itemBuffer != nil || heading != nil ? " " : String(BlockRenderer.lineBreak)
                         return .skipChildren
                     }
-                    if let level = BlockRenderer.headingLevels[name] {
+                    if let level = BlockRenderer.headingLevel(tag) {
                         flush()
                         lastNode = id
                         if cell == nil && itemBuffer == nil { heading = (level, id) }
                         return .descend
                     }
-                    switch name {
-                    case "pre":
+                    switch tag {
+                    case .pre:
                         flush()
                         let code = Whitespace.preformatted(tree.textContent(of: id))
                         if !code.isEmpty {
@@ -146,21 +150,21 @@ struct BlockRenderer {
                             }
                         }
                         return .skipChildren
-                    case "ul", "ol":
+                    case .ul, .ol:
                         flush()
                         if list == nil && cell == nil {
-                            list = ListState(ordered: name == "ol", node: id)
+                            list = ListState(ordered: tag == .ol, node: id)
                         }
                         listDepth += 1
                         return .descend
-                    case "li":
+                    case .li:
                         flush()
                         if list != nil && itemBuffer == nil && cell == nil {
                             itemBuffer = ""
                             lastNode = id
                         }
                         return .descend
-                    case "table":
+                    case .table:
                         flush()
                         if cell != nil || isLayoutTable(id) {
                             tableKinds.append(.layout)
@@ -172,16 +176,16 @@ struct BlockRenderer {
                             tables.append(TableState(node: id))
                         }
                         return .descend
-                    case "td", "th":
+                    case .td, .th:
                         flush()
                         if tableKinds.last == .data && cell == nil { cell = "" }
                         return .descend
-                    case "blockquote":
+                    case .blockquote:
                         flush()
                         quoteDepth += 1
                         return .descend
                     default:
-                        if BlockRenderer.blockTags.contains(name) {
+                        if BlockRenderer.blockTags.contains(tag) {
                             flush()
                             lastNode = id
                         }
@@ -191,8 +195,8 @@ struct BlockRenderer {
                 exit: { id in
                     let node = tree[id]
                     guard node.kind == .element, !removed[Int(id)] else { return }
-                    let name = node.name
-                    if name == "a" {
+                    let tag = node.tag
+                    if tag == .a {
                         linkDepth -= 1
                         if openLinks.popLast() == true,
                             let target = LinkTarget.resolve(tree.attribute(.href, of: id), against: options.baseURL)
@@ -201,13 +205,13 @@ struct BlockRenderer {
                         }
                         return
                     }
-                    if BlockRenderer.headingLevels[name] != nil {
+                    if BlockRenderer.headingLevel(tag) != nil {
                         flush()
                         if heading?.node == id { heading = nil }
                         return
                     }
-                    switch name {
-                    case "li":
+                    switch tag {
+                    case .li:
                         flush()
                         if let item = itemBuffer, list != nil, cell == nil {
                             let text = Whitespace.collapse(item)
@@ -217,7 +221,7 @@ struct BlockRenderer {
                             }
                             itemBuffer = nil
                         }
-                    case "ul", "ol":
+                    case .ul, .ol:
                         flush()
                         listDepth -= 1
                         if listDepth == 0, let finished = list {
@@ -227,28 +231,28 @@ struct BlockRenderer {
                                 output.append(RenderedBlock(block: .list(ordered: finished.ordered, items: finished.items), linkShare: share, node: finished.node))
                             }
                         }
-                    case "td", "th":
+                    case .td, .th:
                         flush()
                         if let text = cell, tableKinds.last == .data {
                             tables[tables.count - 1].row.append(Whitespace.collapse(text))
                             cell = nil
                         }
-                    case "tr":
+                    case .tr:
                         if tableKinds.last == .data, !tables[tables.count - 1].row.isEmpty {
                             let row = tables[tables.count - 1].row
                             tables[tables.count - 1].row = []
                             if row.contains(where: { !$0.isEmpty }) { tables[tables.count - 1].rows.append(row) }
                         }
-                    case "table":
+                    case .table:
                         flush()
                         if tableKinds.popLast() == .data, let table = tables.popLast(), !table.rows.isEmpty {
                             output.append(RenderedBlock(block: .table(rows: table.rows), linkShare: 0, node: table.node))
                         }
-                    case "blockquote":
+                    case .blockquote:
                         flush()
                         quoteDepth -= 1
                     default:
-                        if BlockRenderer.blockTags.contains(name) { flush() }
+                        if BlockRenderer.blockTags.contains(tag) { flush() }
                     }
                 })
             flush()
@@ -263,8 +267,8 @@ struct BlockRenderer {
             if layout { return false }
             let element = tree[node]
             guard element.kind == .element else { return false }
-            switch element.name {
-            case "table", "p", "div", "h1", "h2", "h3", "ul", "ol", "blockquote", "article", "section":
+            switch element.tag {
+            case .table, .p, .div, .h1, .h2, .h3, .ul, .ol, .blockquote, .article, .section:
                 layout = true
                 return false
             default:

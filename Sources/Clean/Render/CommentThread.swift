@@ -8,7 +8,7 @@ struct CommentThread {
     let options: BlockRenderer.Options
 
     /// Furniture inside comment sections that is not comment text.
-    static let furniture: Set<String> = ["form", "fieldset", "nav", "footer", "button", "label"]
+    static let furniture: HTMLTagSet = [.form, .fieldset, .nav, .footer, .button, .label]
 
     func text() -> String {
         let sections = prunings.filter { $0.category == .comments }.map(\.node)
@@ -20,7 +20,7 @@ struct CommentThread {
             tree.forEachDescendant(of: section) { node in
                 let element = tree[node]
                 if element.kind == .element
-                    && (StructureRules.nonContentTags.contains(element.name) || Self.furniture.contains(element.name))
+                    && (StructureRules.nonContentTags.contains(element.tag) || Self.furniture.contains(element.tag))
                 {
                     return false
                 }

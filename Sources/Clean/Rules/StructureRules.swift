@@ -1,18 +1,26 @@
+internal import DOM
+
 /// Tag, role and attribute rules: boilerplate recognised by what an element *is*, not what it is called.
 enum StructureRules {
     /// Elements that never hold article text (code, media, controls). Removed unconditionally.
-    static let nonContentTags: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
-        "video", "audio", "source", "track", "map", "button", "select", "input", "textarea", "option",
-        "optgroup", "datalist", "link", "meta", "head", "title",
+    static let nonContentTags: HTMLTagSet = [
+        .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas,
+        .video, .audio, .source, .track, .map, .button, .select, .input, .textarea, .option,
+        .optgroup, .datalist, .link, .meta, .head, .title,
     ]
 
     /// Page furniture by tag. Removed unless the element holds most of the page's text: some sites
     /// wrap the whole page in a `<form>` (ASP.NET) or put the story inside `<aside>`/`<header>` by mistake.
-    static let furnitureTags: [String: BoilerplateCategory] = [
-        "nav": .navigation, "aside": .sidebar, "footer": .footer, "form": .form, "dialog": .dialog,
-        "menu": .navigation, "fieldset": .form,
-    ]
+    static func furnitureCategory(_ tag: HTMLTag) -> BoilerplateCategory? {
+        switch tag {
+        case .nav, .menu: .navigation
+        case .aside: .sidebar
+        case .footer: .footer
+        case .form, .fieldset: .form
+        case .dialog: .dialog
+        default: nil
+        }
+    }
 
     /// ARIA landmark and widget roles that are never the article.
     static let furnitureRoles: [String: BoilerplateCategory] = [

@@ -14,8 +14,8 @@ struct ContentScorer {
     let linkLength: [Int]
 
     /// Block-level elements that are never units themselves: containers and headings.
-    static let nonUnits: Set<String> = [
-        "ul", "ol", "dl", "table", "tr", "tbody", "thead", "tfoot", "h1", "h2", "h3", "h4", "h5", "h6", "body", "html",
+    static let nonUnits: HTMLTagSet = [
+        .ul, .ol, .dl, .table, .tr, .tbody, .thead, .tfoot, .h1, .h2, .h3, .h4, .h5, .h6, .body, .html,
     ]
     static let minBlockLength = 25
 
@@ -26,11 +26,10 @@ struct ContentScorer {
         let (inlineLength, inlineCommas) = inlineText()
 
         for index in 1..<tree.count where !removed[index] {
-            // The length test first: it is an array read, the tag tests hash the name.
             guard inlineLength[index] >= ContentScorer.minBlockLength, tree.nodes[index].kind == .element else { continue }
             let node = tree.nodes[index]
-            guard BlockLevel.tags.contains(node.name), !ContentScorer.nonUnits.contains(node.name) else { continue }
-            if node.name == "li" || node.name == "td" || node.name == "th" {
+            guard BlockLevel.tags.contains(node.tag), !ContentScorer.nonUnits.contains(node.tag) else { continue }
+            if node.tag == .li || node.tag == .td || node.tag == .th {
                 // List items and cells count only when they read like prose, not like link lists.
                 if Double(linkLength[index]) > 0.5 * Double(textLength[index]) { continue }
             }
@@ -65,9 +64,9 @@ struct ContentScorer {
         var commas = [Int](repeating: 0, count: tree.count)
         for index in stride(from: tree.count - 1, through: 1, by: -1) where !removed[index] {
             if tree.nodes[index].kind == .text {
-                length[index] = TextStatistics.visibleLength(tree.nodes[index].text)
+                length[index] = Int(tree.nodes[index].visibleLength)
                 commas[index] = TextStatistics.commas(in: tree.nodes[index].text)
-            } else if BlockLevel.tags.contains(tree.nodes[index].name) {
+            } else if BlockLevel.tags.contains(tree.nodes[index].tag) {
                 continue  // a block's inline text is its own, not its parent's
             }
             let parent = Int(tree.nodes[index].parent)
@@ -79,12 +78,12 @@ struct ContentScorer {
 
     private func initialScore(_ id: Tree.NodeID) -> Double {
         var value: Double
-        switch tree[id].name {
-        case "div", "article", "main": value = 5
-        case "section": value = 3
-        case "pre", "td", "blockquote": value = 3
-        case "address", "ol", "ul", "dl", "dd", "dt", "li", "form": value = -3
-        case "h1", "h2", "h3", "h4", "h5", "h6", "th": value = -5
+        switch tree[id].tag {
+        case .div, .article, .main: value = 5
+        case .section: value = 3
+        case .pre, .td, .blockquote: value = 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: value = -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: value = -5
         default: value = 0
         }
         return value + classWeight(id)

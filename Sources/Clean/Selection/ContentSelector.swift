@@ -58,7 +58,7 @@ struct ContentSelector {
         let tiers: [(String, [Tree.NodeID])] = [
             ("itemprop-articleBody", hintElements { tree.attribute(.itemprop, of: $0)?.lowercased() == "articlebody" }),
             ("content-class", hintElements(matchingBodyClass)),
-            ("article-element", hintElements { tree[$0].name == "article" }),
+            ("article-element", hintElements { tree[$0].tag == .article }),
         ]
         for (strategy, candidates) in tiers {
             guard let hint = candidates.max(by: { textLength[Int($0)] < textLength[Int($1)] }) else { continue }
@@ -85,12 +85,12 @@ struct ContentSelector {
             index -= 1
             let node = tree.nodes[Int(id)]
             guard !removed[Int(id)], node.kind == .element, !tree.isAncestor(id, of: root) else { continue }
-            if node.name == "h1" { break }
+            if node.tag == .h1 { break }
             if found.contains(where: { tree.isAncestor(id, of: $0) }) { continue }
             let text = textLength[Int(id)]
             guard text <= 1500, Double(linkLength[Int(id)]) < 0.3 * Double(max(text, 1)) else { continue }
             let isLead = text >= 50 && ContentHints.labelsLead(tree.attribute(.class, of: id))
-            let isCaptionedFigure = node.name == "figure" && text >= 15 && !tree.elements(named: "figcaption", under: id).isEmpty
+            let isCaptionedFigure = node.tag == .figure && text >= 15 && !tree.elements(named: "figcaption", under: id).isEmpty
             if (isLead || isCaptionedFigure) && isNear(id, root) { found.append(id) }
         }
         return found.reversed()
@@ -144,7 +144,7 @@ struct ContentSelector {
     private func isSeparateItem(_ id: Tree.NodeID, from other: Tree.NodeID) -> Bool {
         var node = id
         while node != Tree.none && !tree.isAncestor(node, of: other) {
-            if tree[node].name == "article" { return true }
+            if tree[node].tag == .article { return true }
             if let identifier = tree.attribute(.id, of: node), identifier.contains(where: \.isNumber) { return true }
             node = tree[node].parent
         }
@@ -156,8 +156,8 @@ struct ContentSelector {
     private func hintElements(_ predicate: (Tree.NodeID) -> Bool) -> [Tree.NodeID] {
         var result: [Tree.NodeID] = []
         for index in 1..<tree.count where !removed[index] && tree.nodes[index].kind == .element {
-            let name = tree.nodes[index].name
-            if name == "body" || name == "html" { continue }
+            let tag = tree.nodes[index].tag
+            if tag == .body || tag == .html { continue }
             if predicate(Int32(index)) { result.append(Int32(index)) }
         }
         return result
@@ -178,7 +178,7 @@ struct ContentSelector {
         let rivals = ranked.dropFirst().prefix(4).filter { $0.1 >= 0.75 * top }.map(\.0)
         if rivals.count >= 2 {
             var ancestor = tree[winner].parent
-            while ancestor != Tree.none && ancestor != Tree.root && tree[ancestor].name != "body" {
+            while ancestor != Tree.none && ancestor != Tree.root && tree[ancestor].tag != .body {
                 if rivals.filter({ tree.isAncestor(ancestor, of: $0) }).count >= 2 {
                     winner = ancestor
                     break
@@ -211,7 +211,7 @@ struct ContentSelector {
                 continue
             }
             let linkShare = Double(linkLength[Int(sibling)]) / Double(text)
-            if tree[sibling].name == "p" {
+            if tree[sibling].tag == .p {
                 if (text > 80 && linkShare < 0.25) || (linkShare == 0 && text > 0 && endsSentence(sibling)) {
                     roots.append(sibling)
                 }

@@ -15,7 +15,7 @@ struct TeaserList {
     static let maxItemText = 350
     static let minItemLinkShare = 0.2
     static let minTextShare = 0.6
-    static let headings: Set<String> = ["h2", "h3", "h4", "h5", "h6"]
+    static let headings: HTMLTagSet = [.h2, .h3, .h4, .h5, .h6]
 
     /// True when `id`, or the child that holds nearly all its text, is a teaser grid.
     func isTeaserList(_ id: Tree.NodeID) -> Bool {
@@ -47,7 +47,7 @@ struct TeaserList {
         var found = false
         tree.forEachDescendant(of: item) { node in
             guard !found, tree[node].kind == .element else { return false }
-            guard Self.headings.contains(tree[node].name) else { return true }
+            guard Self.headings.contains(tree[node].tag) else { return true }
             found = !tree.elements(named: "a", under: node).isEmpty || insideLink(node, below: item)
             return false
         }
@@ -57,7 +57,7 @@ struct TeaserList {
     private func insideLink(_ id: Tree.NodeID, below item: Tree.NodeID) -> Bool {
         var ancestor = tree[id].parent
         while ancestor != Tree.none && ancestor != item {
-            if tree[ancestor].name == "a" { return true }
+            if tree[ancestor].tag == .a { return true }
             ancestor = tree[ancestor].parent
         }
         return false

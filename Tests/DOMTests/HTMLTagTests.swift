@@ -3,29 +3,32 @@ import Testing
 @testable import DOM
 
 /// Tag codes and attribute bits: constants, names and sets must agree, or a pass would test the wrong tag.
-@Suite struct TagTests {
+@Suite struct HTMLTagTests {
     @Test func everyKnownNameRoundTripsThroughItsCode() {
-        for (code, name) in Tag.names.enumerated().dropFirst() {
-            #expect(Tag(name).rawValue == UInt8(code))
-            #expect(Tag(name).name == name)
+        for (code, name) in HTMLTag.names.enumerated().dropFirst() {
+            #expect(HTMLTag(name).rawValue == UInt8(code))
+            #expect(HTMLTag(name).name == name)
         }
-        #expect(Tag("x-custom") == .other && Tag("") == .other)
-        #expect(Tag.names.count < 256)
+        #expect(HTMLTag("x-custom") == .other && HTMLTag("") == .other)
+        #expect(HTMLTag.names.count < 256)
     }
 
     @Test func constantsNameTheirTags() {
-        let constants: [(Tag, String)] = [
-            (.a, "a"), (.p, "p"), (.div, "div"), (.h1, "h1"), (.h6, "h6"), (.li, "li"), (.script, "script"),
-            (.style, "style"), (.article, "article"), (.main, "main"), (.`var`, "var"), (.wbr, "wbr"),
-            (.time, "time"), (.meta, "meta"), (.figcaption, "figcaption"), (.td, "td"), (.th, "th"),
+        let tags: [HTMLTag] = [
+            HTMLTag.a, HTMLTag.p, HTMLTag.div, HTMLTag.h1, HTMLTag.h6, HTMLTag.li, HTMLTag.script, HTMLTag.style, HTMLTag.article, HTMLTag.main, HTMLTag.`var`,
+            HTMLTag.wbr, HTMLTag.time, HTMLTag.meta, HTMLTag.figcaption, HTMLTag.td, HTMLTag.th,
         ]
-        for (tag, name) in constants { #expect(tag.name == name) }
+        let names = [
+            "a", "p", "div", "h1", "h6", "li", "script", "style", "article", "main", "var", "wbr", "time", "meta",
+            "figcaption", "td", "th",
+        ]
+        for (tag, name) in zip(tags, names) { #expect(tag.name == name) }
     }
 
     @Test func tagSetsHoldExactlyTheirMembers() {
-        let set = TagSet(names: ["p", "wbr", "a", "x-unknown", "h1"])
-        for (code, name) in Tag.names.enumerated() {
-            let tag = Tag(rawValue: UInt8(code))
+        let set = HTMLTagSet(names: ["p", "wbr", "a", "x-unknown", "h1"])
+        for (code, name) in HTMLTag.names.enumerated() {
+            let tag = HTMLTag(rawValue: UInt8(code))
             #expect(set.contains(tag) == ["p", "wbr", "a", "h1"].contains(name))
         }
         #expect(!set.contains(.other))
