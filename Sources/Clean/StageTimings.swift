@@ -45,6 +45,11 @@ public struct StageTimings: Sendable {
         for index in nanoseconds.indices { nanoseconds[index] &+= other.nanoseconds[index] }
     }
 
+    /// Keeps, per stage, the smaller of this and `other` (of runs over the same pages).
+    public mutating func keepMinimum(_ other: StageTimings) {
+        for index in nanoseconds.indices { nanoseconds[index] = min(nanoseconds[index], other.nanoseconds[index]) }
+    }
+
     private static func threadNanoseconds() -> UInt64 {
         var time = timespec()
         clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)

@@ -6,31 +6,38 @@
 /// looked up by name (`Tree.attribute(_: String, of:)`).
 public struct AttributeName: Sendable {
     public let name: String
-    /// One bit per known name (constants, so each use is a literal rather than a lazily built global).
+    /// One bit per known name. The constants below are inlinable computed values, so each use is a
+    /// literal rather than a call to a lazily initialised global.
     public let bit: UInt32
 
-    public static let `class` = AttributeName(name: "class", bit: 1 << 0)
-    public static let id = AttributeName(name: "id", bit: 1 << 1)
-    public static let itemprop = AttributeName(name: "itemprop", bit: 1 << 2)
-    public static let href = AttributeName(name: "href", bit: 1 << 3)
-    public static let content = AttributeName(name: "content", bit: 1 << 4)
-    public static let rel = AttributeName(name: "rel", bit: 1 << 5)
-    public static let type = AttributeName(name: "type", bit: 1 << 6)
-    public static let datetime = AttributeName(name: "datetime", bit: 1 << 7)
-    public static let src = AttributeName(name: "src", bit: 1 << 8)
-    public static let lang = AttributeName(name: "lang", bit: 1 << 9)
-    public static let xmlLang = AttributeName(name: "xml:lang", bit: 1 << 10)
-    public static let role = AttributeName(name: "role", bit: 1 << 11)
-    public static let style = AttributeName(name: "style", bit: 1 << 12)
-    public static let hidden = AttributeName(name: "hidden", bit: 1 << 13)
-    public static let ariaHidden = AttributeName(name: "aria-hidden", bit: 1 << 14)
-    public static let dataSrc = AttributeName(name: "data-src", bit: 1 << 15)
-    public static let alt = AttributeName(name: "alt", bit: 1 << 16)
-    public static let name = AttributeName(name: "name", bit: 1 << 17)
-    public static let property = AttributeName(name: "property", bit: 1 << 18)
-    public static let value = AttributeName(name: "value", bit: 1 << 19)
-    public static let httpEquiv = AttributeName(name: "http-equiv", bit: 1 << 20)
-    public static let pubdate = AttributeName(name: "pubdate", bit: 1 << 21)
+    @usableFromInline
+    init(name: String, bit: UInt32) {
+        self.name = name
+        self.bit = bit
+    }
+
+    @inlinable public static var `class`: AttributeName { AttributeName(name: "class", bit: 1 << 0) }
+    @inlinable public static var id: AttributeName { AttributeName(name: "id", bit: 1 << 1) }
+    @inlinable public static var itemprop: AttributeName { AttributeName(name: "itemprop", bit: 1 << 2) }
+    @inlinable public static var href: AttributeName { AttributeName(name: "href", bit: 1 << 3) }
+    @inlinable public static var content: AttributeName { AttributeName(name: "content", bit: 1 << 4) }
+    @inlinable public static var rel: AttributeName { AttributeName(name: "rel", bit: 1 << 5) }
+    @inlinable public static var type: AttributeName { AttributeName(name: "type", bit: 1 << 6) }
+    @inlinable public static var datetime: AttributeName { AttributeName(name: "datetime", bit: 1 << 7) }
+    @inlinable public static var src: AttributeName { AttributeName(name: "src", bit: 1 << 8) }
+    @inlinable public static var lang: AttributeName { AttributeName(name: "lang", bit: 1 << 9) }
+    @inlinable public static var xmlLang: AttributeName { AttributeName(name: "xml:lang", bit: 1 << 10) }
+    @inlinable public static var role: AttributeName { AttributeName(name: "role", bit: 1 << 11) }
+    @inlinable public static var style: AttributeName { AttributeName(name: "style", bit: 1 << 12) }
+    @inlinable public static var hidden: AttributeName { AttributeName(name: "hidden", bit: 1 << 13) }
+    @inlinable public static var ariaHidden: AttributeName { AttributeName(name: "aria-hidden", bit: 1 << 14) }
+    @inlinable public static var dataSrc: AttributeName { AttributeName(name: "data-src", bit: 1 << 15) }
+    @inlinable public static var alt: AttributeName { AttributeName(name: "alt", bit: 1 << 16) }
+    @inlinable public static var name: AttributeName { AttributeName(name: "name", bit: 1 << 17) }
+    @inlinable public static var property: AttributeName { AttributeName(name: "property", bit: 1 << 18) }
+    @inlinable public static var value: AttributeName { AttributeName(name: "value", bit: 1 << 19) }
+    @inlinable public static var httpEquiv: AttributeName { AttributeName(name: "http-equiv", bit: 1 << 20) }
+    @inlinable public static var pubdate: AttributeName { AttributeName(name: "pubdate", bit: 1 << 21) }
 
     static let all: [AttributeName] = [
         .class, .id, .itemprop, .href, .content, .rel, .type, .datetime, .src, .lang, .xmlLang, .role, .style, .hidden, .ariaHidden, .dataSrc, .alt, .name, .property, .value, .httpEquiv, .pubdate,

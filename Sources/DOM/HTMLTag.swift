@@ -39,131 +39,131 @@ public struct HTMLTag: RawRepresentable, Hashable, Sendable {
     /// The lower-case name of a known tag; "" for `.other`.
     public var name: String { HTMLTag.names[Int(rawValue)] }
 
-    public static let other = HTMLTag(rawValue: 0)
+    @inlinable public static var other: HTMLTag { HTMLTag(rawValue: 0) }
 }
 
 /// The known tags as constants (`HTMLTag.p`), numbered as in `HTMLTag.names`; `HTMLTagTests` checks the two agree.
 extension HTMLTag {
-    public static let a = HTMLTag(rawValue: 1)
-    public static let abbr = HTMLTag(rawValue: 2)
-    public static let address = HTMLTag(rawValue: 3)
-    public static let area = HTMLTag(rawValue: 4)
-    public static let article = HTMLTag(rawValue: 5)
-    public static let aside = HTMLTag(rawValue: 6)
-    public static let audio = HTMLTag(rawValue: 7)
-    public static let b = HTMLTag(rawValue: 8)
-    public static let base = HTMLTag(rawValue: 9)
-    public static let bdi = HTMLTag(rawValue: 10)
-    public static let bdo = HTMLTag(rawValue: 11)
-    public static let blockquote = HTMLTag(rawValue: 12)
-    public static let body = HTMLTag(rawValue: 13)
-    public static let br = HTMLTag(rawValue: 14)
-    public static let button = HTMLTag(rawValue: 15)
-    public static let canvas = HTMLTag(rawValue: 16)
-    public static let caption = HTMLTag(rawValue: 17)
-    public static let center = HTMLTag(rawValue: 18)
-    public static let cite = HTMLTag(rawValue: 19)
-    public static let code = HTMLTag(rawValue: 20)
-    public static let col = HTMLTag(rawValue: 21)
-    public static let colgroup = HTMLTag(rawValue: 22)
-    public static let data = HTMLTag(rawValue: 23)
-    public static let datalist = HTMLTag(rawValue: 24)
-    public static let dd = HTMLTag(rawValue: 25)
-    public static let del = HTMLTag(rawValue: 26)
-    public static let details = HTMLTag(rawValue: 27)
-    public static let dfn = HTMLTag(rawValue: 28)
-    public static let dialog = HTMLTag(rawValue: 29)
-    public static let div = HTMLTag(rawValue: 30)
-    public static let dl = HTMLTag(rawValue: 31)
-    public static let dt = HTMLTag(rawValue: 32)
-    public static let em = HTMLTag(rawValue: 33)
-    public static let embed = HTMLTag(rawValue: 34)
-    public static let fieldset = HTMLTag(rawValue: 35)
-    public static let figcaption = HTMLTag(rawValue: 36)
-    public static let figure = HTMLTag(rawValue: 37)
-    public static let font = HTMLTag(rawValue: 38)
-    public static let footer = HTMLTag(rawValue: 39)
-    public static let form = HTMLTag(rawValue: 40)
-    public static let frame = HTMLTag(rawValue: 41)
-    public static let frameset = HTMLTag(rawValue: 42)
-    public static let h1 = HTMLTag(rawValue: 43)
-    public static let h2 = HTMLTag(rawValue: 44)
-    public static let h3 = HTMLTag(rawValue: 45)
-    public static let h4 = HTMLTag(rawValue: 46)
-    public static let h5 = HTMLTag(rawValue: 47)
-    public static let h6 = HTMLTag(rawValue: 48)
-    public static let head = HTMLTag(rawValue: 49)
-    public static let header = HTMLTag(rawValue: 50)
-    public static let hgroup = HTMLTag(rawValue: 51)
-    public static let hr = HTMLTag(rawValue: 52)
-    public static let html = HTMLTag(rawValue: 53)
-    public static let i = HTMLTag(rawValue: 54)
-    public static let iframe = HTMLTag(rawValue: 55)
-    public static let img = HTMLTag(rawValue: 56)
-    public static let input = HTMLTag(rawValue: 57)
-    public static let ins = HTMLTag(rawValue: 58)
-    public static let kbd = HTMLTag(rawValue: 59)
-    public static let label = HTMLTag(rawValue: 60)
-    public static let legend = HTMLTag(rawValue: 61)
-    public static let li = HTMLTag(rawValue: 62)
-    public static let link = HTMLTag(rawValue: 63)
-    public static let main = HTMLTag(rawValue: 64)
-    public static let map = HTMLTag(rawValue: 65)
-    public static let mark = HTMLTag(rawValue: 66)
-    public static let math = HTMLTag(rawValue: 67)
-    public static let menu = HTMLTag(rawValue: 68)
-    public static let meta = HTMLTag(rawValue: 69)
-    public static let meter = HTMLTag(rawValue: 70)
-    public static let nav = HTMLTag(rawValue: 71)
-    public static let noscript = HTMLTag(rawValue: 72)
-    public static let object = HTMLTag(rawValue: 73)
-    public static let ol = HTMLTag(rawValue: 74)
-    public static let optgroup = HTMLTag(rawValue: 75)
-    public static let option = HTMLTag(rawValue: 76)
-    public static let output = HTMLTag(rawValue: 77)
-    public static let p = HTMLTag(rawValue: 78)
-    public static let param = HTMLTag(rawValue: 79)
-    public static let picture = HTMLTag(rawValue: 80)
-    public static let pre = HTMLTag(rawValue: 81)
-    public static let progress = HTMLTag(rawValue: 82)
-    public static let q = HTMLTag(rawValue: 83)
-    public static let rp = HTMLTag(rawValue: 84)
-    public static let rt = HTMLTag(rawValue: 85)
-    public static let ruby = HTMLTag(rawValue: 86)
-    public static let s = HTMLTag(rawValue: 87)
-    public static let samp = HTMLTag(rawValue: 88)
-    public static let script = HTMLTag(rawValue: 89)
-    public static let search = HTMLTag(rawValue: 90)
-    public static let section = HTMLTag(rawValue: 91)
-    public static let select = HTMLTag(rawValue: 92)
-    public static let small = HTMLTag(rawValue: 93)
-    public static let source = HTMLTag(rawValue: 94)
-    public static let span = HTMLTag(rawValue: 95)
-    public static let strike = HTMLTag(rawValue: 96)
-    public static let strong = HTMLTag(rawValue: 97)
-    public static let style = HTMLTag(rawValue: 98)
-    public static let sub = HTMLTag(rawValue: 99)
-    public static let summary = HTMLTag(rawValue: 100)
-    public static let sup = HTMLTag(rawValue: 101)
-    public static let svg = HTMLTag(rawValue: 102)
-    public static let table = HTMLTag(rawValue: 103)
-    public static let tbody = HTMLTag(rawValue: 104)
-    public static let td = HTMLTag(rawValue: 105)
-    public static let template = HTMLTag(rawValue: 106)
-    public static let textarea = HTMLTag(rawValue: 107)
-    public static let tfoot = HTMLTag(rawValue: 108)
-    public static let th = HTMLTag(rawValue: 109)
-    public static let thead = HTMLTag(rawValue: 110)
-    public static let time = HTMLTag(rawValue: 111)
-    public static let title = HTMLTag(rawValue: 112)
-    public static let tr = HTMLTag(rawValue: 113)
-    public static let track = HTMLTag(rawValue: 114)
-    public static let tt = HTMLTag(rawValue: 115)
-    public static let u = HTMLTag(rawValue: 116)
-    public static let ul = HTMLTag(rawValue: 117)
-    public static let `var` = HTMLTag(rawValue: 118)
-    public static let video = HTMLTag(rawValue: 119)
-    public static let wbr = HTMLTag(rawValue: 120)
+    @inlinable public static var a: HTMLTag { HTMLTag(rawValue: 1) }
+    @inlinable public static var abbr: HTMLTag { HTMLTag(rawValue: 2) }
+    @inlinable public static var address: HTMLTag { HTMLTag(rawValue: 3) }
+    @inlinable public static var area: HTMLTag { HTMLTag(rawValue: 4) }
+    @inlinable public static var article: HTMLTag { HTMLTag(rawValue: 5) }
+    @inlinable public static var aside: HTMLTag { HTMLTag(rawValue: 6) }
+    @inlinable public static var audio: HTMLTag { HTMLTag(rawValue: 7) }
+    @inlinable public static var b: HTMLTag { HTMLTag(rawValue: 8) }
+    @inlinable public static var base: HTMLTag { HTMLTag(rawValue: 9) }
+    @inlinable public static var bdi: HTMLTag { HTMLTag(rawValue: 10) }
+    @inlinable public static var bdo: HTMLTag { HTMLTag(rawValue: 11) }
+    @inlinable public static var blockquote: HTMLTag { HTMLTag(rawValue: 12) }
+    @inlinable public static var body: HTMLTag { HTMLTag(rawValue: 13) }
+    @inlinable public static var br: HTMLTag { HTMLTag(rawValue: 14) }
+    @inlinable public static var button: HTMLTag { HTMLTag(rawValue: 15) }
+    @inlinable public static var canvas: HTMLTag { HTMLTag(rawValue: 16) }
+    @inlinable public static var caption: HTMLTag { HTMLTag(rawValue: 17) }
+    @inlinable public static var center: HTMLTag { HTMLTag(rawValue: 18) }
+    @inlinable public static var cite: HTMLTag { HTMLTag(rawValue: 19) }
+    @inlinable public static var code: HTMLTag { HTMLTag(rawValue: 20) }
+    @inlinable public static var col: HTMLTag { HTMLTag(rawValue: 21) }
+    @inlinable public static var colgroup: HTMLTag { HTMLTag(rawValue: 22) }
+    @inlinable public static var data: HTMLTag { HTMLTag(rawValue: 23) }
+    @inlinable public static var datalist: HTMLTag { HTMLTag(rawValue: 24) }
+    @inlinable public static var dd: HTMLTag { HTMLTag(rawValue: 25) }
+    @inlinable public static var del: HTMLTag { HTMLTag(rawValue: 26) }
+    @inlinable public static var details: HTMLTag { HTMLTag(rawValue: 27) }
+    @inlinable public static var dfn: HTMLTag { HTMLTag(rawValue: 28) }
+    @inlinable public static var dialog: HTMLTag { HTMLTag(rawValue: 29) }
+    @inlinable public static var div: HTMLTag { HTMLTag(rawValue: 30) }
+    @inlinable public static var dl: HTMLTag { HTMLTag(rawValue: 31) }
+    @inlinable public static var dt: HTMLTag { HTMLTag(rawValue: 32) }
+    @inlinable public static var em: HTMLTag { HTMLTag(rawValue: 33) }
+    @inlinable public static var embed: HTMLTag { HTMLTag(rawValue: 34) }
+    @inlinable public static var fieldset: HTMLTag { HTMLTag(rawValue: 35) }
+    @inlinable public static var figcaption: HTMLTag { HTMLTag(rawValue: 36) }
+    @inlinable public static var figure: HTMLTag { HTMLTag(rawValue: 37) }
+    @inlinable public static var font: HTMLTag { HTMLTag(rawValue: 38) }
+    @inlinable public static var footer: HTMLTag { HTMLTag(rawValue: 39) }
+    @inlinable public static var form: HTMLTag { HTMLTag(rawValue: 40) }
+    @inlinable public static var frame: HTMLTag { HTMLTag(rawValue: 41) }
+    @inlinable public static var frameset: HTMLTag { HTMLTag(rawValue: 42) }
+    @inlinable public static var h1: HTMLTag { HTMLTag(rawValue: 43) }
+    @inlinable public static var h2: HTMLTag { HTMLTag(rawValue: 44) }
+    @inlinable public static var h3: HTMLTag { HTMLTag(rawValue: 45) }
+    @inlinable public static var h4: HTMLTag { HTMLTag(rawValue: 46) }
+    @inlinable public static var h5: HTMLTag { HTMLTag(rawValue: 47) }
+    @inlinable public static var h6: HTMLTag { HTMLTag(rawValue: 48) }
+    @inlinable public static var head: HTMLTag { HTMLTag(rawValue: 49) }
+    @inlinable public static var header: HTMLTag { HTMLTag(rawValue: 50) }
+    @inlinable public static var hgroup: HTMLTag { HTMLTag(rawValue: 51) }
+    @inlinable public static var hr: HTMLTag { HTMLTag(rawValue: 52) }
+    @inlinable public static var html: HTMLTag { HTMLTag(rawValue: 53) }
+    @inlinable public static var i: HTMLTag { HTMLTag(rawValue: 54) }
+    @inlinable public static var iframe: HTMLTag { HTMLTag(rawValue: 55) }
+    @inlinable public static var img: HTMLTag { HTMLTag(rawValue: 56) }
+    @inlinable public static var input: HTMLTag { HTMLTag(rawValue: 57) }
+    @inlinable public static var ins: HTMLTag { HTMLTag(rawValue: 58) }
+    @inlinable public static var kbd: HTMLTag { HTMLTag(rawValue: 59) }
+    @inlinable public static var label: HTMLTag { HTMLTag(rawValue: 60) }
+    @inlinable public static var legend: HTMLTag { HTMLTag(rawValue: 61) }
+    @inlinable public static var li: HTMLTag { HTMLTag(rawValue: 62) }
+    @inlinable public static var link: HTMLTag { HTMLTag(rawValue: 63) }
+    @inlinable public static var main: HTMLTag { HTMLTag(rawValue: 64) }
+    @inlinable public static var map: HTMLTag { HTMLTag(rawValue: 65) }
+    @inlinable public static var mark: HTMLTag { HTMLTag(rawValue: 66) }
+    @inlinable public static var math: HTMLTag { HTMLTag(rawValue: 67) }
+    @inlinable public static var menu: HTMLTag { HTMLTag(rawValue: 68) }
+    @inlinable public static var meta: HTMLTag { HTMLTag(rawValue: 69) }
+    @inlinable public static var meter: HTMLTag { HTMLTag(rawValue: 70) }
+    @inlinable public static var nav: HTMLTag { HTMLTag(rawValue: 71) }
+    @inlinable public static var noscript: HTMLTag { HTMLTag(rawValue: 72) }
+    @inlinable public static var object: HTMLTag { HTMLTag(rawValue: 73) }
+    @inlinable public static var ol: HTMLTag { HTMLTag(rawValue: 74) }
+    @inlinable public static var optgroup: HTMLTag { HTMLTag(rawValue: 75) }
+    @inlinable public static var option: HTMLTag { HTMLTag(rawValue: 76) }
+    @inlinable public static var output: HTMLTag { HTMLTag(rawValue: 77) }
+    @inlinable public static var p: HTMLTag { HTMLTag(rawValue: 78) }
+    @inlinable public static var param: HTMLTag { HTMLTag(rawValue: 79) }
+    @inlinable public static var picture: HTMLTag { HTMLTag(rawValue: 80) }
+    @inlinable public static var pre: HTMLTag { HTMLTag(rawValue: 81) }
+    @inlinable public static var progress: HTMLTag { HTMLTag(rawValue: 82) }
+    @inlinable public static var q: HTMLTag { HTMLTag(rawValue: 83) }
+    @inlinable public static var rp: HTMLTag { HTMLTag(rawValue: 84) }
+    @inlinable public static var rt: HTMLTag { HTMLTag(rawValue: 85) }
+    @inlinable public static var ruby: HTMLTag { HTMLTag(rawValue: 86) }
+    @inlinable public static var s: HTMLTag { HTMLTag(rawValue: 87) }
+    @inlinable public static var samp: HTMLTag { HTMLTag(rawValue: 88) }
+    @inlinable public static var script: HTMLTag { HTMLTag(rawValue: 89) }
+    @inlinable public static var search: HTMLTag { HTMLTag(rawValue: 90) }
+    @inlinable public static var section: HTMLTag { HTMLTag(rawValue: 91) }
+    @inlinable public static var select: HTMLTag { HTMLTag(rawValue: 92) }
+    @inlinable public static var small: HTMLTag { HTMLTag(rawValue: 93) }
+    @inlinable public static var source: HTMLTag { HTMLTag(rawValue: 94) }
+    @inlinable public static var span: HTMLTag { HTMLTag(rawValue: 95) }
+    @inlinable public static var strike: HTMLTag { HTMLTag(rawValue: 96) }
+    @inlinable public static var strong: HTMLTag { HTMLTag(rawValue: 97) }
+    @inlinable public static var style: HTMLTag { HTMLTag(rawValue: 98) }
+    @inlinable public static var sub: HTMLTag { HTMLTag(rawValue: 99) }
+    @inlinable public static var summary: HTMLTag { HTMLTag(rawValue: 100) }
+    @inlinable public static var sup: HTMLTag { HTMLTag(rawValue: 101) }
+    @inlinable public static var svg: HTMLTag { HTMLTag(rawValue: 102) }
+    @inlinable public static var table: HTMLTag { HTMLTag(rawValue: 103) }
+    @inlinable public static var tbody: HTMLTag { HTMLTag(rawValue: 104) }
+    @inlinable public static var td: HTMLTag { HTMLTag(rawValue: 105) }
+    @inlinable public static var template: HTMLTag { HTMLTag(rawValue: 106) }
+    @inlinable public static var textarea: HTMLTag { HTMLTag(rawValue: 107) }
+    @inlinable public static var tfoot: HTMLTag { HTMLTag(rawValue: 108) }
+    @inlinable public static var th: HTMLTag { HTMLTag(rawValue: 109) }
+    @inlinable public static var thead: HTMLTag { HTMLTag(rawValue: 110) }
+    @inlinable public static var time: HTMLTag { HTMLTag(rawValue: 111) }
+    @inlinable public static var title: HTMLTag { HTMLTag(rawValue: 112) }
+    @inlinable public static var tr: HTMLTag { HTMLTag(rawValue: 113) }
+    @inlinable public static var track: HTMLTag { HTMLTag(rawValue: 114) }
+    @inlinable public static var tt: HTMLTag { HTMLTag(rawValue: 115) }
+    @inlinable public static var u: HTMLTag { HTMLTag(rawValue: 116) }
+    @inlinable public static var ul: HTMLTag { HTMLTag(rawValue: 117) }
+    @inlinable public static var `var`: HTMLTag { HTMLTag(rawValue: 118) }
+    @inlinable public static var video: HTMLTag { HTMLTag(rawValue: 119) }
+    @inlinable public static var wbr: HTMLTag { HTMLTag(rawValue: 120) }
 }
 
 /// A set of tags as a 256-bit mask: membership is one shift and one AND.

@@ -90,8 +90,9 @@ struct PageScan {
                 readLink(tree, id)
                 return false
             case .script:
-                let type = tree.attribute(.type, of: id)?.lowercased() ?? ""
-                if type.contains("ld+json") { jsonLD.append(tree.textContent(of: id)) }
+                if let type = tree.attribute(.type, of: id), Self.linkedData.occurs(in: type) {
+                    jsonLD.append(tree.textContent(of: id))
+                }
                 return false
             case .title:
                 if title == nil { title = tree.textContent(of: id) }
@@ -130,10 +131,12 @@ struct PageScan {
         }
     }
 
+    /// `type="application/ld+json"` in any case.
+    private static let linkedData = FragmentSet(["ld+json"])
+
     private mutating func readAnchor(_ tree: Tree, _ id: Tree.NodeID) {
         guard let href = tree.attribute(.href, of: id) else { return }
-        let rel = tree.attribute(.rel, of: id)?.lowercased() ?? ""
-        if rel.split(separator: " ").contains("license") {
+        if let rel = tree.attribute(.rel, of: id), rel.lowercased().split(separator: " ").contains("license") {
             if licenses.count < 5 { licenses.append(href) }
         } else if Self.isCreativeCommons(href), creativeCommonsLinks.count < 5 {
             creativeCommonsLinks.append(href)
@@ -233,16 +236,29 @@ struct PageScan {
             raw = tree.children(of: id).filter { tree[$0].kind == .text }.map { tree[$0].text }.joined(
                 separator: " ")
         } else {
+            // The text's bytes bound its characters (cleaning and entity decoding never add any):
+            // short paragraphs are ruled out before their text is joined and cleaned.
+            var bytes = 0
+            tree.forEachDescendant(of: id) { node in
+                bytes += tree.nodes[Int(node)].text.utf8.count
+                return bytes < Self.minParagraphCharacters
+            }
+            guard bytes >= Self.minParagraphCharacters else { return }
             raw = tree.textContent(of: id)
         }
         guard let text = MetadataText.clean(raw, limit: MetadataText.descriptionLimit),
-            text.count >= (isDiv ? Self.minDivCharacters : Self.minParagraphCharacters),
+            Self.hasCharacters(text, atLeast: isDiv ? Self.minDivCharacters : Self.minParagraphCharacters),
             Self.isSentenceLike(text),
             !BylineTokens.marksByline(ClassTokens.words(tree, id)),
             !Self.startsLikeByline(text),
             !BoilerplateAncestors.contains(tree, id)
         else { return }
         firstParagraph = text
+    }
+
+    /// `text.count >= minimum`, walking at most `minimum` characters.
+    static func hasCharacters(_ text: String, atLeast minimum: Int) -> Bool {
+        text.index(text.startIndex, offsetBy: minimum, limitedBy: text.endIndex) != nil
     }
 
     /// True for "By Jane Doe"-style lines set as paragraphs.
@@ -254,7 +270,7 @@ struct PageScan {
     /// True for prose: a sentence end inside or at the end, or long enough to be prose anyway.
     /// Keeps out labels such as "Weekly Edition for April 23, 2015".
     static func isSentenceLike(_ text: String) -> Bool {
-        if text.count >= 100 { return true }
+        if hasCharacters(text, atLeast: 100) { return true }
         if text.contains(". ") || text.contains("。") { return true }
         guard let last = text.last else { return false }
         return ".!?…:;\"”»)".contains(last)
