@@ -129,34 +129,35 @@ enum AttributePrescan {
             return Self.isLetter(current) ? current | 0x20 : current
         }
 
-        func matches(_ word: String, at index: Int) -> Bool {
-            var position = index
-            for byte in word.utf8 {
-                guard lower(position) == UInt16(byte) else { return false }
-                position += 1
-            }
+        /// Whether the units at `index` spell `word` (lower-case ASCII), ignoring ASCII case.
+        func matches(_ word: StaticString, at index: Int) -> Bool {
+            let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+            for offset in 0..<bytes.count where lower(index + offset) != UInt16(bytes[offset]) { return false }
             return true
         }
 
         /// First index at or after `index` where `word` starts (case-insensitive), or `count`.
-        /// Every word searched for starts with a punctuation byte, found with `memchr` in 8-bit text.
-        func find(_ word: String, from index: Int) -> Int {
-            let first = UInt16(word.utf8.first!)
+        /// Every word searched for starts with a punctuation byte, found with `findUnit`.
+        func find(_ word: StaticString, from index: Int) -> Int {
+            let first = UInt16(word.utf8Start.pointee)
             var position = index
-            while position < count {
-                if width == 1 {
-                    guard let base = buffer.baseAddress,
-                        let hit = memchr(base + position, Int32(first), count - position)
-                    else { return count }
-                    position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                } else if lower(position) != first {
-                    position += 1
-                    continue
-                }
-                if matches(word, at: position) { return position }
+            while true {
+                position = findUnit(first, from: position)
+                if position >= count || matches(word, at: position) { return position }
                 position += 1
             }
-            return count
+        }
+
+        /// First index at or after `index` of `target`, or `count`; `memchr` in 8-bit text.
+        @inline(__always) func findUnit(_ target: UInt16, from index: Int) -> Int {
+            guard index < count else { return count }
+            if width == 1, let base = buffer.baseAddress {
+                guard let hit = memchr(base + index, Int32(target), count - index) else { return count }
+                return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            }
+            var position = index
+            while position < count, unit(position) != target { position += 1 }
+            return position
         }
 
         /// First index at or after `index` of a `<` or a NUL, or `count`: the only units the scan
@@ -329,8 +330,7 @@ enum AttributePrescan {
                     while look < count, Self.isSpace(unit(look)) { look += 1 }
                     let quote = unit(look)
                     if quote == 0x22 || quote == 0x27 {
-                        var end = look + 1
-                        while end < count, unit(end) != quote { end += 1 }
+                        let end = findUnit(quote, from: look + 1)
                         valueRange = (look + 1)..<end
                         position = min(end + 1, count)
                     } else {
