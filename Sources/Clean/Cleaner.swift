@@ -88,7 +88,7 @@ public struct Cleaner: Sendable {
                 input.bytes, encoding: input.encoding,
                 limits: HTMLParser.Limits(
                     attributesPerElement: options.maxAttributes, attributeValueBytes: options.maxAttributeBytes,
-                    nodes: options.maxNodes))
+                    nodes: options.maxNodes, knownAttributesOnly: true))
         } catch HTMLParser.ParseError.tooManyNodes(let limit) {
             throw PageError(.limitExceeded, "page has more than \(limit) DOM nodes (--max-nodes)", origin: origin)
         } catch {

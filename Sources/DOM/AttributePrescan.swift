@@ -43,10 +43,12 @@ enum AttributePrescan {
         var droppedNULs = 0
         /// `<script>` and `<style>` elements whose text was cut (all but JSON data scripts).
         var emptiedRawText = 0
+        /// Attributes cut because no cleaning pass reads them (`knownAttributesOnly`).
+        var droppedUnknownAttributes = 0
 
         var changed: Bool {
             droppedAttributes > 0 || truncatedValues > 0 || droppedDoctypeSubsets > 0 || emptiedNoscripts > 0
-                || droppedNULs > 0 || emptiedRawText > 0
+                || droppedNULs > 0 || emptiedRawText > 0 || droppedUnknownAttributes > 0
         }
     }
 
@@ -58,8 +60,10 @@ enum AttributePrescan {
     ///   - maxAttributes: attributes kept per tag.
     ///   - maxValueBytes: longest attribute value kept, in bytes of the page's encoding.
     ///   - cutRawText: whether to cut script and style text (tests turn it off to compare trees).
+    ///   - knownAttributesOnly: whether to cut attributes outside `AttributeName.all`.
     static func apply(
-        _ bytes: [UInt8], encoding: String, maxAttributes: Int, maxValueBytes: Int, cutRawText: Bool = true
+        _ bytes: [UInt8], encoding: String, maxAttributes: Int, maxValueBytes: Int, cutRawText: Bool = true,
+        knownAttributesOnly: Bool = false
     ) -> (bytes: [UInt8], outcome: Outcome) {
         let name = encoding.uppercased()
         let width = name.hasPrefix("UTF-16") || name.hasPrefix("UTF16") ? 2 : 1
@@ -69,7 +73,8 @@ enum AttributePrescan {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = Scanner(
                 buffer: buffer, width: width, bigEndian: bigEndian, maxAttributes: maxAttributes,
-                maxValueUnits: max(maxValueBytes / width, 0), cutRawText: cutRawText)
+                maxValueUnits: max(maxValueBytes / width, 0), cutRawText: cutRawText,
+                knownAttributesOnly: knownAttributesOnly)
             scanner.run(&cuts, &outcome)
         }
         guard !cuts.isEmpty else { return (bytes, outcome) }
@@ -84,6 +89,13 @@ enum AttributePrescan {
         return (result, outcome)
     }
 
+    /// `AttributeName.all`'s names as bytes, by length.
+    static let knownNames: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 1 + AttributeName.all.map(\.name.utf8.count).max()!)
+        for attribute in AttributeName.all { table[attribute.name.utf8.count].append(Array(attribute.name.utf8)) }
+        return table
+    }()
+
     /// The scan itself, in code units (bytes, or UTF-16 units of two bytes).
     private struct Scanner {
         let buffer: UnsafeBufferPointer<UInt8>
@@ -92,13 +104,15 @@ enum AttributePrescan {
         let maxAttributes: Int
         let maxValueUnits: Int
         let cutRawText: Bool
+        let knownAttributesOnly: Bool
         let count: Int  // in units
 
         init(
             buffer: UnsafeBufferPointer<UInt8>, width: Int, bigEndian: Bool, maxAttributes: Int, maxValueUnits: Int,
-            cutRawText: Bool
+            cutRawText: Bool, knownAttributesOnly: Bool
         ) {
             self.cutRawText = cutRawText
+            self.knownAttributesOnly = knownAttributesOnly
             self.buffer = buffer
             self.width = width
             self.bigEndian = bigEndian
@@ -222,9 +236,7 @@ enum AttributePrescan {
                 }
                 let nameStart = index + 1
                 var position = nameStart
-                while position < count, !Self.isSpace(unit(position)), unit(position) != 0x3E, unit(position) != 0x2F {
-                    position += 1
-                }
+                while position < count, Self.isNameCharacter(unit(position)) { position += 1 }
                 let rawText = (position - nameStart == 6 && matches("script", at: nameStart))
                     || (position - nameStart == 5 && matches("style", at: nameStart))
                 let noscript = position - nameStart == 8 && matches("noscript", at: nameStart)
@@ -287,55 +299,54 @@ enum AttributePrescan {
         func endTagEnd(from start: Int) -> Int {
             var position = start
             while position < count, Self.isNameCharacter(unit(position)) { position += 1 }
-            while position < count, Self.isSpace(unit(position)) && unit(position) != 0x0C { position += 1 }
+            position = skipBlanks(from: position)
             if unit(position) != 0x3E { position = find(">", from: position) }
             return min(position + 1, count)
         }
 
-        /// Reads the attributes of one start tag from `start` (just after its name) to its `>`;
-        /// returns the index after the tag.
-        /// `selfClosing` is true for a tag ending in `/>` (libxml2 closes such an element at once, so a
-        /// `<script/>` has no text).
+        /// Reads the attributes of one start tag from `start` (just after its name) to its `>` the way
+        /// libxml2's `htmlParseStartTag` reads them, so both agree where the tag ends; returns the index
+        /// after the tag. `selfClosing` is true for a tag ending in `/>` (libxml2 closes such an element
+        /// at once, so a `<script/>` has no text).
+        ///
+        /// libxml2's reading: blanks are space, tab, LF and CR (not form feed); a name is a letter, `_`,
+        /// `:` or `.` followed by letters, digits, `:`, `-`, `_` and `.`; a value follows `=` (blanks
+        /// around it allowed), quoted up to the same quote, or unquoted up to a blank or `>`; anything
+        /// else is skipped up to a blank, `>` or `/>`, quotes or not.
         func scanAttributes(
             from start: Int, _ cuts: inout [Range<Int>], _ outcome: inout AttributePrescan.Outcome
         ) -> (end: Int, selfClosing: Bool) {
-            var position = start
+            var position = skipBlanks(from: start)
             var attributes = 0
             var dropFrom: Int? = nil  // first unit of the attributes dropped in this tag
             var dropTo = 0
-            var selfClosing = false
-            while true {
-                var skipped: UInt16 = 0
-                while position < count, Self.isSpace(unit(position)) || unit(position) == 0x2F {
-                    skipped = unit(position)
-                    position += 1
-                }
-                if position >= count || unit(position) == 0x3E {
-                    selfClosing = skipped == 0x2F && position < count
-                    break
-                }
+            while position < count && unit(position) != 0x3E && !(unit(position) == 0x2F && unit(position + 1) == 0x3E) {
                 let attributeStart = position
-                // The name: libxml2 reads up to space, '=', '>' or '/'; one other unit counts as a name.
-                position += 1
-                while position < count {
-                    let current = unit(position)
-                    if Self.isSpace(current) || current == 0x3D || current == 0x3E || current == 0x2F { break }
-                    position += 1
+                guard Self.isNameStart(unit(position)) else {
+                    // Not an attribute to libxml2: skipped up to a blank or the end of the tag.
+                    while position < count, !Self.isBlank(unit(position)), unit(position) != 0x3E,
+                        !(unit(position) == 0x2F && unit(position + 1) == 0x3E)
+                    {
+                        position += 1
+                    }
+                    position = skipBlanks(from: position)
+                    continue
                 }
+                position += 1
+                while position < count, Self.isNameCharacter(unit(position)) { position += 1 }
+                let nameEnd = position
                 var valueRange: Range<Int>? = nil
-                var look = position
-                while look < count, Self.isSpace(unit(look)) { look += 1 }
-                if unit(look) == 0x3D && look < count {  // '='
-                    look += 1
-                    while look < count, Self.isSpace(unit(look)) { look += 1 }
+                var look = skipBlanks(from: position)
+                if look < count && unit(look) == 0x3D {  // '='
+                    look = skipBlanks(from: look + 1)
                     let quote = unit(look)
-                    if quote == 0x22 || quote == 0x27 {
+                    if look < count && (quote == 0x22 || quote == 0x27) {
                         let end = findUnit(quote, from: look + 1)
                         valueRange = (look + 1)..<end
                         position = min(end + 1, count)
                     } else {
                         var end = look
-                        while end < count, !Self.isSpace(unit(end)), unit(end) != 0x3E { end += 1 }
+                        while end < count, !Self.isBlank(unit(end)), unit(end) != 0x3E { end += 1 }
                         valueRange = look..<end
                         position = end
                     }
@@ -345,6 +356,9 @@ enum AttributePrescan {
                     if dropFrom == nil { dropFrom = attributeStart }
                     dropTo = position
                     outcome.droppedAttributes += 1
+                } else if knownAttributesOnly && !isKnownName(attributeStart..<nameEnd) {
+                    cuts.append((attributeStart * width)..<(position * width))
+                    outcome.droppedUnknownAttributes += 1
                 } else if let value = valueRange, value.count > maxValueUnits {
                     var keep = value.lowerBound + maxValueUnits
                     // Do not split a UTF-8 sequence: back up to its first byte.
@@ -352,9 +366,32 @@ enum AttributePrescan {
                     cuts.append((keep * width)..<(value.upperBound * width))
                     outcome.truncatedValues += 1
                 }
+                position = skipBlanks(from: position)
             }
             if let dropFrom { cuts.append((dropFrom * width)..<(dropTo * width)) }
-            return (min(position + 1, count), selfClosing)
+            if position < count && unit(position) == 0x2F { return (min(position + 2, count), true) }
+            return (min(position + 1, count), false)
+        }
+
+        /// libxml2's blanks: space, tab, LF, CR.
+        @inline(__always) static func isBlank(_ unit: UInt16) -> Bool {
+            unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D
+        }
+
+        @inline(__always) func skipBlanks(from index: Int) -> Int {
+            var position = index
+            while position < count, Self.isBlank(unit(position)) { position += 1 }
+            return position
+        }
+
+        /// Whether `name` is among `AttributeName.all` (read by some cleaning pass), in any case.
+        func isKnownName(_ name: Range<Int>) -> Bool {
+            guard name.count < AttributePrescan.knownNames.count else { return false }
+            for known in AttributePrescan.knownNames[name.count]
+            where known.indices.allSatisfy({ lower(name.lowerBound + $0) == UInt16(known[$0]) }) {
+                return true
+            }
+            return false
         }
 
         /// Whether a `<script>` start tag can mark a JSON data script (`type` naming JSON, or Next.js's

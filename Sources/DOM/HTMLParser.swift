@@ -10,11 +10,19 @@ public enum HTMLParser {
         public var attributeValueBytes: Int
         /// Most nodes built; parsing fails with `ParseError.tooManyNodes` beyond it.
         public var nodes: Int
+        /// Keep only the attributes named in `AttributeName.all` (the ones the cleaning passes read). About
+        /// a quarter of a news page's attributes are others (`data-*`, `srcset`, `onclick`, SVG paths);
+        /// libxml2 would copy each, and the tree would copy it again.
+        public var knownAttributesOnly: Bool
 
-        public init(attributesPerElement: Int = 64, attributeValueBytes: Int = 16_384, nodes: Int = 2_000_000) {
+        public init(
+            attributesPerElement: Int = 64, attributeValueBytes: Int = 16_384, nodes: Int = 2_000_000,
+            knownAttributesOnly: Bool = false
+        ) {
             self.attributesPerElement = attributesPerElement
             self.attributeValueBytes = attributeValueBytes
             self.nodes = nodes
+            self.knownAttributesOnly = knownAttributesOnly
         }
     }
 
@@ -56,7 +64,8 @@ public enum HTMLParser {
         // cut script and style text, which the tree does not keep.
         let capped = AttributePrescan.apply(
             bytes, encoding: encoding, maxAttributes: limits.attributesPerElement,
-            maxValueBytes: limits.attributeValueBytes, cutRawText: cutRawText
+            maxValueBytes: limits.attributeValueBytes, cutRawText: cutRawText,
+            knownAttributesOnly: limits.knownAttributesOnly
         ).bytes
         let builder = SAXTreeBuilder(limits: limits, expectedBytes: capped.count)
         builder.attach(to: context)
