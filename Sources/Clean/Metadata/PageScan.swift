@@ -256,6 +256,16 @@ struct PageScan {
         firstParagraph = text
     }
 
+    /// Whether `text` holds ". " or "。", on bytes.
+    static func hasSentenceBreak(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if (previous.1 == 0x2E && byte == 0x20) || (previous == (0xE3, 0x80) && byte == 0x82) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// `text.count >= minimum`, walking at most `minimum` characters.
     static func hasCharacters(_ text: String, atLeast minimum: Int) -> Bool {
         text.index(text.startIndex, offsetBy: minimum, limitedBy: text.endIndex) != nil
@@ -271,7 +281,7 @@ struct PageScan {
     /// Keeps out labels such as "Weekly Edition for April 23, 2015".
     static func isSentenceLike(_ text: String) -> Bool {
         if hasCharacters(text, atLeast: 100) { return true }
-        if text.contains(". ") || text.contains("。") { return true }
+        if hasSentenceBreak(text) { return true }
         guard let last = text.last else { return false }
         return ".!?…:;\"”»)".contains(last)
     }
@@ -399,6 +409,10 @@ enum BoilerplateAncestors {
         "related", "share", "social", "caption", "disclaimer", "alert", "modal", "popup",
     ]
 
+    /// Every word above contains itself: a class/id value in which none occurs (in any case) has none
+    /// of the words, and is not split.
+    private static let fragments = FragmentSet(words.map(String.init))
+
     static func contains(_ tree: Tree, _ id: Tree.NodeID) -> Bool {
         var current = tree[id].parent
         var steps = 0
@@ -407,7 +421,10 @@ enum BoilerplateAncestors {
             // `<html>`/`<body>` classes describe the page (WordPress "comments-open", "feature-footer-v2").
             if node.kind == .element && node.tag != .body && node.tag != .html {
                 if tags.contains(node.tag) { return true }
-                if ClassTokens.words(tree, current).contains(where: words.contains) { return true }
+                let named =
+                    tree.attribute(.class, of: current).map(fragments.occurs(in:)) == true
+                    || tree.attribute(.id, of: current).map(fragments.occurs(in:)) == true
+                if named && ClassTokens.words(tree, current).contains(where: words.contains) { return true }
             }
             current = node.parent
             steps += 1
