@@ -69,8 +69,13 @@ extension Tree {
     /// Elements named `name` anywhere below `id`, in document order.
     public func elements(named name: String, under id: NodeID = Tree.root) -> [NodeID] {
         var result: [NodeID] = []
+        let tag = HTMLTag(name)
         forEachDescendant(of: id) { node in
-            if nodes[Int(node)].kind == .element && nodes[Int(node)].name == name { result.append(node) }
+            // Known tags compare as codes; other names as strings.
+            let element = nodes[Int(node)]
+            if tag != .other ? element.tag == tag : element.kind == .element && element.name == name {
+                result.append(node)
+            }
             return true
         }
         return result

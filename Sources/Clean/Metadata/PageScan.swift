@@ -90,7 +90,7 @@ struct PageScan {
                 readLink(tree, id)
                 return false
             case .script:
-                if let type = tree.attribute(.type, of: id), Self.linkedData.occurs(in: type) {
+                if ScriptJSON.isLinkedData(tree, id) {
                     jsonLD.append(tree.textContent(of: id))
                 }
                 return false
@@ -130,9 +130,6 @@ struct PageScan {
             return true
         }
     }
-
-    /// `type="application/ld+json"` in any case.
-    private static let linkedData = FragmentSet(["ld+json"])
 
     private mutating func readAnchor(_ tree: Tree, _ id: Tree.NodeID) {
         guard let href = tree.attribute(.href, of: id) else { return }

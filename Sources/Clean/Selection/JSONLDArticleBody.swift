@@ -8,7 +8,7 @@ enum JSONLDArticleBody {
     static func find(in tree: Tree) -> String? {
         var best: String? = nil
         let documents = ScriptJSON.documents(in: tree) {
-            tree.attribute(.type, of: $0)?.lowercased().contains("ld+json") == true
+            ScriptJSON.isLinkedData(tree, $0)
         }
         for json in documents {
             ScriptJSON.forEachString(in: json) { key, value in

@@ -8,7 +8,8 @@ struct RecipeSteps {
     let removed: [Bool]
     let textLength: [Int]
 
-    static let key = Array("recipeInstructions".utf8)
+    /// Scripts that can hold the key (a one-pass test, any case; the walk below matches it exactly).
+    static let keyFragment = FragmentSet(["recipeInstructions"])
 
     /// Longest step prefix looked up in the page, in characters.
     static let probeLength = 40
@@ -34,8 +35,7 @@ struct RecipeSteps {
         var steps: [String] = []
         // Only scripts that name the key are parsed: most pages are no recipes.
         let documents = ScriptJSON.documents(in: tree) {
-            tree.attribute(.type, of: $0)?.lowercased().contains("ld+json") == true
-                && ByteSearch.contains(Array(tree.textContent(of: $0).utf8), Self.key)
+            ScriptJSON.isLinkedData(tree, $0) && keyFragment.occurs(in: tree.textContent(of: $0))
         }
         for json in documents where steps.isEmpty {
             ScriptJSON.forEachMember(in: json) { key, value in

@@ -7,6 +7,13 @@ enum ScriptJSON {
     /// Most JSON values visited per script: huge or deeply nested data stays cheap.
     static let nodeBudget = 50_000
 
+    /// Whether a script's `type` names JSON-LD ("application/ld+json", in any case).
+    static func isLinkedData(_ tree: Tree, _ script: Tree.NodeID) -> Bool {
+        tree.attribute(.type, of: script).map(linkedData.occurs(in:)) == true
+    }
+
+    private static let linkedData = FragmentSet(["ld+json"])
+
     /// Parses the text of each script that `accept` picks; scripts that are not valid JSON are skipped.
     static func documents(in tree: Tree, where accept: (Tree.NodeID) -> Bool) -> [Any] {
         tree.elements(named: "script").filter(accept).compactMap { script in
