@@ -13,16 +13,23 @@ struct ClassTokenMatcher: Sendable {
     private var tokens = PackedTable()
     /// "first second" token pairs → first rule listing them.
     private var pairs = PackedTable()
-    /// Token prefixes with their rule, in rule order.
-    private var prefixes: [(bytes: [UInt8], rule: Int)] = []
+    /// Token prefixes with their rule, in rule order, by their first byte (a token is tested only
+    /// against the prefixes that start as it does).
+    private var prefixes = [[(bytes: [UInt8], rule: Int)]](repeating: [], count: 256)
 
     init(_ rules: [ClassTokenRule]) {
         for (index, rule) in rules.enumerated() {
             for name in rule.names { names.insert(name, rule: index) }
             for token in rule.tokens { tokens.insert(token, rule: index) }
             for pair in rule.pairs { pairs.insert(pair, rule: index) }
-            for prefix in rule.prefixes { prefixes.append((Array(prefix.utf8), index)) }
+            for prefix in rule.prefixes where !prefix.isEmpty {
+                let bytes = Array(prefix.utf8)
+                prefixes[Int(bytes[0])].append((bytes, index))
+            }
         }
+        names.seal()
+        tokens.seal()
+        pairs.seal()
     }
 
     /// True when the matcher can answer for these values (both ASCII).
@@ -73,7 +80,8 @@ struct ClassTokenMatcher: Sendable {
                 continue
             }
             if let rule = tokens.lookup(value, start, index, lowercasing: true) { best = min(best, rule) }
-            for prefix in prefixes where prefix.rule < best && Self.hasPrefix(value, start, index, prefix.bytes) {
+            for prefix in prefixes[Int(Self.lower(value[start]))]
+            where prefix.rule < best && Self.hasPrefix(value, start, index, prefix.bytes) {
                 best = prefix.rule
             }
             if let previous, let rule = pairs.lookupPair(value, previous, (start, index)) { best = min(best, rule) }
@@ -111,8 +119,36 @@ struct ClassTokenMatcher: Sendable {
 struct PackedTable: Sendable {
     private var short: [PackedKey: Int] = [:]
     private var long: [String: Int] = [:]
+    /// `short` as an open-addressing array probed by a multiplicative hash of the key's two words,
+    /// built by `seal()`: lookups run for every class token of every element, and `Dictionary`
+    /// would hash each with SipHash.
+    private var slots: [(key: PackedKey, rule: Int)?] = []
+    private var slotMask = 0
 
     var isEmpty: Bool { short.isEmpty && long.isEmpty }
+
+    /// Builds the probe array; call once all keys are inserted.
+    mutating func seal() {
+        var capacity = 16
+        while capacity < 2 * short.count { capacity *= 2 }
+        slots = Array(repeating: nil, count: capacity)
+        slotMask = capacity - 1
+        for (key, rule) in short {
+            var slot = key.slot(mask: slotMask)
+            while slots[slot] != nil { slot = (slot + 1) & slotMask }
+            slots[slot] = (key, rule)
+        }
+    }
+
+    /// The rule of a packed key (sealed tables only).
+    private func rule(of key: PackedKey) -> Int? {
+        var slot = key.slot(mask: slotMask)
+        while let entry = slots[slot] {
+            if entry.key == key { return entry.rule }
+            slot = (slot + 1) & slotMask
+        }
+        return nil
+    }
 
     /// Adds `key`, keeping the smaller rule index when it is already present.
     mutating func insert(_ key: String, rule: Int) {
@@ -133,7 +169,7 @@ struct PackedTable: Sendable {
             for index in start..<end {
                 packed.append(lowercasing ? ClassTokenMatcher.lower(value[index]) : value[index])
             }
-            return short[packed]
+            return rule(of: packed)
         }
         guard !long.isEmpty else { return nil }
         let bytes = value[start..<end].map { lowercasing ? ClassTokenMatcher.lower($0) : $0 }
@@ -148,7 +184,7 @@ struct PackedTable: Sendable {
             for index in first.0..<first.1 { packed.append(ClassTokenMatcher.lower(value[index])) }
             packed.append(0x20)
             for index in second.0..<second.1 { packed.append(ClassTokenMatcher.lower(value[index])) }
-            return short[packed]
+            return rule(of: packed)
         }
         guard !long.isEmpty else { return nil }
         var bytes = value[first.0..<first.1].map(ClassTokenMatcher.lower)
@@ -173,5 +209,11 @@ struct PackedKey: Hashable, Sendable {
             high |= UInt64(byte) << (8 * UInt64(count - 8))
         }
         high = (high & 0x00FF_FFFF_FFFF_FFFF) | (UInt64(count + 1) << 56)
+    }
+
+    /// A slot in a table of `mask + 1` slots (a power of two), from a multiplicative hash of both words.
+    @inline(__always) func slot(mask: Int) -> Int {
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ ((high &+ 0x632B_E59B_D9B4_E019) &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: mixed >> 32) & mask
     }
 }
