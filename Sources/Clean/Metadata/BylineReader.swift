@@ -26,6 +26,8 @@ enum BylineTokens {
     static let commentWords: Set<Substring> = [
         "comment", "comments", "respond", "replies", "reply", "discussion",
     ]
+    /// Pieces of which every comment word contains one: values without any are not split into words.
+    private static let commentFragments = FragmentSet(["comment", "respond", "repl", "discussion"])
 
     static func marksByline(_ words: [Substring]) -> Bool {
         var found = false
@@ -47,7 +49,9 @@ enum BylineTokens {
         var steps = 0
         while current != Tree.none && steps < 40 {
             // `<html>`/`<body>` classes describe the page (WordPress adds "comments-open" to every post).
-            if tree[current].kind == .element, tree[current].name != "body", tree[current].name != "html",
+            if tree[current].kind == .element, tree[current].tag != .body, tree[current].tag != .html,
+                tree.attribute(.class, of: current).map(commentFragments.occurs(in:)) == true
+                    || tree.attribute(.id, of: current).map(commentFragments.occurs(in:)) == true,
                 ClassTokens.words(tree, current).contains(where: commentWords.contains)
             {
                 return true
