@@ -40,23 +40,31 @@ enum TextStatistics {
         return count
     }
 
-    /// Counts ",", "，", "、" and "،" by their UTF-8 bytes.
+    /// Counts ",", "，", "、" and "،" by their UTF-8 bytes (over the string's own buffer: this runs for
+    /// every text node the scorer sees).
     static func commas(in text: String) -> Int {
-        var total = 0
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            if byte == 44 { total += 1 }
-            // "，" EF BC 8C, "、" E3 80 81, "،" D8 8C
-            else if previous == (0xEF, 0xBC) && byte == 0x8C {
-                total += 1
-            } else if previous == (0xE3, 0x80) && byte == 0x81 {
-                total += 1
-            } else if previous.1 == 0xD8 && byte == 0x8C {
-                total += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var total = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == 44 {
+                    total += 1
+                } else if byte == 0x8C || byte == 0x81, index >= 1 {
+                    // "，" EF BC 8C, "、" E3 80 81, "،" D8 8C
+                    let before = bytes[index - 1]
+                    if byte == 0x8C && before == 0xD8 {
+                        total += 1
+                    } else if index >= 2 {
+                        let first = bytes[index - 2]
+                        if (byte == 0x8C && first == 0xEF && before == 0xBC) || (byte == 0x81 && first == 0xE3 && before == 0x80) {
+                            total += 1
+                        }
+                    }
+                }
             }
-            previous = (previous.1, byte)
+            return total
         }
-        return total
     }
 
     /// UTF-8 length of `text` without leading/trailing whitespace and with inner runs counted once.
