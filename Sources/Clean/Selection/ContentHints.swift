@@ -20,8 +20,11 @@ enum ContentHints {
     static func hasBodyClass(_ value: String?) -> Bool {
         // Asked for every element: a byte test rules out most class values before any string is built.
         guard let value, bodyNameFragments.occurs(in: value) else { return false }
+        if let found = bodyClassNameSet.containsName(in: value) { return found }
         return value.lowercased().split(separator: " ").contains { bodyClassNames.contains(String($0)) }
     }
+
+    private static let bodyClassNameSet = NameSet(bodyClassNames)
 
     /// True when one of the class names reads as a content label ("entry", "post-content") and
     /// carries no boilerplate token itself — unlike "comment-content" or "related-posts".

@@ -1,0 +1,43 @@
+/// Whole ASCII names (class names, lower case) looked up as bytes, ignoring ASCII case: no lower-cased
+/// copy, no `String` per name, no hashing. Names are bucketed by length; a bucket holds a few.
+struct NameSet: Sendable {
+    private let byLength: [[[UInt8]]]
+
+    init(_ names: some Sequence<String>) {
+        var table: [[[UInt8]]] = []
+        for name in names {
+            let bytes = Array(name.lowercased().utf8)
+            while table.count <= bytes.count { table.append([]) }
+            table[bytes.count].append(bytes)
+        }
+        byLength = table
+    }
+
+    /// Whether one of the space-separated names in `value` is in the set; nil when `value` is not
+    /// ASCII (Unicode lower-casing can differ from ASCII's there, so the caller decides).
+    func containsName(in value: String) -> Bool? {
+        var value = value
+        return value.withUTF8 { bytes -> Bool? in
+            var start = 0
+            while start < bytes.count {
+                while start < bytes.count && bytes[start] == 0x20 { start += 1 }
+                var end = start
+                while end < bytes.count && bytes[end] != 0x20 {
+                    if bytes[end] >= 0x80 { return nil }
+                    end += 1
+                }
+                if end > start && contains(bytes, start, end) { return true }
+                start = end
+            }
+            return false
+        }
+    }
+
+    private func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let length = end - start
+        guard length < byLength.count else { return false }
+        return byLength[length].contains { name in
+            name.indices.allSatisfy { ByteSearch.lowered(bytes[start + $0]) == name[$0] }
+        }
+    }
+}

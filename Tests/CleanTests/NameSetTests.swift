@@ -1,0 +1,21 @@
+import TestSupport
+import Testing
+
+@testable import Clean
+
+/// `NameSet` answers as lower-casing and splitting the value would, for ASCII values, and declines others.
+@Suite struct NameSetTests {
+    @Test func matchesTheStringSplitForASCIIValues() {
+        let names = ["entry-content", "article__body", "post", "x"]
+        let set = NameSet(names)
+        let pieces = ["Entry-Content", "entry-content", "article__BODY", "post", "posts", "x", "y", " ", "  ", "-", "content"]
+        var generator = SeededGenerator(seed: 0x4A_3E5E)
+        for _ in 0..<2_000 {
+            var value = ""
+            for _ in 0..<Int(generator.next() % 6) { value += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let expected = value.lowercased().split(separator: " ").contains { names.contains(String($0)) }
+            #expect(set.containsName(in: value) == expected, "\(value.debugDescription)")
+        }
+        #expect(set.containsName(in: "entry-content café") == nil)
+    }
+}
