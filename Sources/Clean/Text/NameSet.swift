@@ -13,8 +13,8 @@ struct NameSet: Sendable {
         byLength = table
     }
 
-    /// Whether one of the space-separated names in `value` is in the set; nil when `value` is not
-    /// ASCII (Unicode lower-casing can differ from ASCII's there, so the caller decides).
+    /// Whether one of the space-separated names in `value` is in the set; nil when a non-ASCII name
+    /// comes before any match (Unicode lower-casing can differ from ASCII's there: the caller decides).
     func containsName(in value: String) -> Bool? {
         var value = value
         return value.withUTF8 { bytes -> Bool? in
