@@ -271,16 +271,28 @@ enum JSONLDReader {
 
     /// Removes HTML comment and CDATA wrappers (`<!--`, `-->`, `<![CDATA[`, `]]>`, also behind `//`).
     private static func unwrap(_ script: String) -> String {
-        var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = trimmed(script)
         for prefix in ["//<![CDATA[", "/*<![CDATA[*/", "<![CDATA[", "<!--"] where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespacesAndNewlines)
+            text = trimmed(String(text.dropFirst(prefix.count)))
         }
         for suffix in ["//]]>", "/*]]>*/", "]]>", "//-->", "-->"] where text.hasSuffix(suffix) {
-            text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespacesAndNewlines)
+            text = trimmed(String(text.dropLast(suffix.count)))
         }
         // A trailing semicolon from copy-pasted JavaScript.
         while text.hasSuffix(";") { text.removeLast() }
         return text
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)` without Foundation's bridging, which walked
+    /// (and copied) the whole script as UTF-16: only the scalars at both ends are tested.
+    private static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        let isSpace = { CharacterSet.whitespacesAndNewlines.contains($0) }
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
+        return String(scalars[first...last])
     }
 
     /// One pass over the bytes that drops trailing commas before `}`/`]`, turns raw control characters
