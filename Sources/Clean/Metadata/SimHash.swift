@@ -17,24 +17,29 @@ public enum SimHash {
     public static func fingerprint(_ text: String) -> UInt64? {
         let words = wordBytes(text)
         guard !words.ends.isEmpty else { return nil }
-        var sums = [Int](repeating: 0, count: 64)
+        // Per bit position, the shingles that set it: the +1/-1 sum is positive when more than half do.
+        // Counting ones is a branch-free add per bit.
+        var ones = [Int](repeating: 0, count: 64)
         let count = words.ends.count
         let width = min(shingleWords, count)
+        let shingles = count - width + 1
         words.bytes.withUnsafeBufferPointer { bytes in
-            for start in 0...(count - width) {
-                var hash = StableHashing.fnvOffsetBasis
-                for index in start..<(start + width) {
-                    if index > start { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* StableHashing.fnvPrime }
-                    for byte in bytes[(index == 0 ? 0 : words.ends[index - 1])..<words.ends[index]] {
-                        hash = (hash ^ UInt64(byte)) &* StableHashing.fnvPrime
+            ones.withUnsafeMutableBufferPointer { ones in
+                for start in 0..<shingles {
+                    var hash = StableHashing.fnvOffsetBasis
+                    for index in start..<(start + width) {
+                        if index > start { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* StableHashing.fnvPrime }
+                        for byte in bytes[(index == 0 ? 0 : words.ends[index - 1])..<words.ends[index]] {
+                            hash = (hash ^ UInt64(byte)) &* StableHashing.fnvPrime
+                        }
                     }
+                    hash = StableHashing.splitMix(hash)
+                    for bit in 0..<64 { ones[bit] &+= Int((hash >> UInt64(bit)) & 1) }
                 }
-                hash = StableHashing.splitMix(hash)
-                for bit in 0..<64 { sums[bit] += (hash >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
             }
         }
         var result: UInt64 = 0
-        for bit in 0..<64 where sums[bit] > 0 { result |= 1 << UInt64(bit) }
+        for bit in 0..<64 where 2 * ones[bit] > shingles { result |= 1 << UInt64(bit) }
         return result
     }
 
