@@ -51,7 +51,7 @@ enum LanguageDetector {
         var ukrainianLetters = 0
         var bulgarianLetters = 0
         var serbianLetters = 0
-        var words: [String] = []  // only words short enough to be function words
+        var words: [PackedWord] = []  // only words short enough to be function words
         var wordCount = 0
         var word = UTF8Builder()
         var seen = 0
@@ -61,10 +61,10 @@ enum LanguageDetector {
                 wordCount += 1
                 // Longer words are in no profile: counted, but no string is made or looked up.
                 if word.isASCII {
-                    if word.bytes.count <= longestFunctionWord { words.append(word.string) }
+                    if word.bytes.count <= longestFunctionWord { words.append(PackedWord(word.bytes)) }
                 } else {
                     let lowered = word.string.lowercased()
-                    if lowered.utf8.count <= longestFunctionWord { words.append(lowered) }
+                    if lowered.utf8.count <= longestFunctionWord { words.append(PackedWord(lowered.utf8)) }
                 }
                 word.removeAll()
             }
@@ -141,18 +141,34 @@ enum LanguageDetector {
         return !closeGroups.contains { $0.contains(declared) && $0.contains(guess.language) }
     }
 
+    /// A word of at most 16 UTF-8 bytes packed into two integers, zero-padded (words hold no NUL): a
+    /// cheaper key than a `String`, and made from the word's bytes without building one.
+    private struct PackedWord: Hashable {
+        static let capacity = 16
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init(_ bytes: some Collection<UInt8>) {
+            precondition(bytes.count <= Self.capacity, "function words are packed in 16 bytes")
+            for (offset, byte) in bytes.enumerated() {
+                if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
+            }
+        }
+    }
+
     /// Function words of several profiles in one table: one hash lookup per word instead of one per
     /// language and word.
     private struct WordIndex {
         let languages: [String]
-        /// Word -> indices into `languages` of the profiles listing it.
-        let profiles: [String: [Int]]
+        /// Word -> bit set of the indices into `languages` of the profiles listing it.
+        let profiles: [PackedWord: UInt64]
 
         init(_ profiles: [(language: String, words: Set<String>)]) {
+            precondition(profiles.count <= 64, "profiles are a 64-bit set")
             languages = profiles.map(\.language)
-            var table: [String: [Int]] = [:]
+            var table: [PackedWord: UInt64] = [:]
             for (index, profile) in profiles.enumerated() {
-                for word in profile.words { table[word, default: []].append(index) }
+                for word in profile.words { table[PackedWord(word.utf8), default: 0] |= 1 << index }
             }
             self.profiles = table
         }
@@ -163,15 +179,20 @@ enum LanguageDetector {
 
     /// Longest function word of any profile, in UTF-8 bytes.
     private static let longestFunctionWord = (LanguageProfiles.latin + LanguageProfiles.cyrillic)
-        .flatMap(\.words).map(\.utf8.count).max() ?? 0
+        .flatMap(\.words).map(\.utf8.count).max() ?? 0  // at most `PackedWord.capacity`
 
     /// Scores each language by function-word hits among `words` (plus letter bonuses) and returns the
     /// winner; `total` is the number of words in the text, function words or not.
-    private static func vote(_ words: [String], of total: Int, _ index: WordIndex, bonus: [String: Double]) -> Guess? {
+    private static func vote(_ words: [PackedWord], of total: Int, _ index: WordIndex, bonus: [String: Double])
+        -> Guess?
+    {
         var hits = [Double](repeating: 0, count: index.languages.count)
         for word in words {
-            guard let profiles = index.profiles[word] else { continue }
-            for profile in profiles { hits[profile] += 1 }
+            guard var profiles = index.profiles[word] else { continue }
+            while profiles != 0 {
+                hits[profiles.trailingZeroBitCount] += 1
+                profiles &= profiles - 1
+            }
         }
         var scores: [(language: String, score: Double)] = index.languages.enumerated().map { position, language in
             (language, hits[position] + (bonus[language] ?? 0))
