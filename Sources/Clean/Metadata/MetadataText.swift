@@ -68,11 +68,13 @@ enum MetadataText {
             return String(decoding: bytes, as: UTF8.self)
         }
         let folded = value.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return String(
-            String.UnicodeScalarView(
-                folded.lowercased().unicodeScalars.filter {
-                    $0.properties.isAlphabetic || ("0"..."9").contains($0)
-                }))
+        // Kept scalars go to a byte builder: filtering the scalar view appended through `replaceSubrange`.
+        var kept = UTF8Builder(capacity: folded.utf8.count)
+        for scalar in folded.lowercased().unicodeScalars
+        where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+            kept.append(scalar)
+        }
+        return kept.string
     }
 
     /// Number of space-separated words.
