@@ -20,7 +20,7 @@ enum DateNormalizer {
         guard isPlausible(year: found.year, month: found.month, day: found.day, now: now) else {
             return nil
         }
-        var result = String(format: "%04d-%02d-%02d", found.year, found.month, found.day)
+        var result = isoDay(found.year, found.month, found.day)
         if let time = found.time { result += time }
         return result
     }
@@ -35,7 +35,7 @@ enum DateNormalizer {
                 let day = Int(segments[index + 2]), segments[index + 2].count <= 2
             else { continue }
             if isPlausible(year: year, month: month, day: day, now: now) {
-                return String(format: "%04d-%02d-%02d", year, month, day)
+                return isoDay(year, month, day)
             }
         }
         for segment in segments {
@@ -47,7 +47,7 @@ enum DateNormalizer {
             if segment.count == 8, segment.allSatisfy(\.isASCII), let value = Int(segment) {
                 let (year, month, day) = (value / 10_000, value / 100 % 100, value % 100)
                 if isPlausible(year: year, month: month, day: day, now: now) {
-                    return String(format: "%04d-%02d-%02d", year, month, day)
+                    return isoDay(year, month, day)
                 }
             }
         }
@@ -59,7 +59,7 @@ enum DateNormalizer {
         guard tokens.count == 5, let found = numericDate(tokens), found.time == nil,
             isPlausible(year: found.year, month: found.month, day: found.day, now: now)
         else { return nil }
-        return String(format: "%04d-%02d-%02d", found.year, found.month, found.day)
+        return isoDay(found.year, found.month, found.day)
     }
 
     /// True for a real calendar day between 1995 and tomorrow.
@@ -67,12 +67,28 @@ enum DateNormalizer {
         guard year >= earliestYear, (1...12).contains(month), day >= 1 else { return false }
         let daysInMonth = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day <= daysInMonth[month - 1] else { return false }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let limit = calendar.dateComponents(
-            [.year, .month, .day], from: now.addingTimeInterval(86_400))
+        let limit = utcCalendar.dateComponents([.year, .month, .day], from: now.addingTimeInterval(86_400))
         let latest = (limit.year ?? 9999, limit.month ?? 12, limit.day ?? 31)
         return (year, month, day) <= latest
+    }
+
+    /// The Gregorian calendar in UTC, built once: building it per date was most of `isPlausible`.
+    private static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        return calendar
+    }()
+
+    /// `YYYY-MM-DD`.
+    private static func isoDay(_ year: Int, _ month: Int, _ day: Int) -> String {
+        padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    /// A non-negative `value` zero-padded to `width` digits, as `String(format: "%0<width>d")` writes it
+    /// without Foundation's format parsing.
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.utf8.count >= width ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
     }
 
     private static func isLeap(_ year: Int) -> Bool {
@@ -140,7 +156,7 @@ enum DateNormalizer {
             second = min(s, 59)
             index += 2
         }
-        return (String(format: "%02d:%02d:%02d", hour, minute, second), index)
+        return (padded(hour, 2) + ":" + padded(minute, 2) + ":" + padded(second, 2), index)
     }
 
     /// A zone at `start`, as "+HH:MM".
@@ -166,7 +182,7 @@ enum DateNormalizer {
                 return nil
             }
             guard hours <= 14, minutes < 60 else { return nil }
-            return String(format: "%@%02d:%02d", String(sign), hours, minutes)
+            return String(sign) + padded(hours, 2) + ":" + padded(minutes, 2)
         default:
             return nil
         }
