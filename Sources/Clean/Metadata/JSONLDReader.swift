@@ -271,28 +271,16 @@ enum JSONLDReader {
 
     /// Removes HTML comment and CDATA wrappers (`<!--`, `-->`, `<![CDATA[`, `]]>`, also behind `//`).
     private static func unwrap(_ script: String) -> String {
-        var text = trimmed(script)
+        var text = script.trimmingEdges(in: .whitespacesAndNewlines)
         for prefix in ["//<![CDATA[", "/*<![CDATA[*/", "<![CDATA[", "<!--"] where text.hasPrefix(prefix) {
-            text = trimmed(String(text.dropFirst(prefix.count)))
+            text = String(text.dropFirst(prefix.count)).trimmingEdges(in: .whitespacesAndNewlines)
         }
         for suffix in ["//]]>", "/*]]>*/", "]]>", "//-->", "-->"] where text.hasSuffix(suffix) {
-            text = trimmed(String(text.dropLast(suffix.count)))
+            text = String(text.dropLast(suffix.count)).trimmingEdges(in: .whitespacesAndNewlines)
         }
         // A trailing semicolon from copy-pasted JavaScript.
         while text.hasSuffix(";") { text.removeLast() }
         return text
-    }
-
-    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)` without Foundation's bridging, which walked
-    /// (and copied) the whole script as UTF-16: only the scalars at both ends are tested.
-    private static func trimmed(_ text: String) -> String {
-        let scalars = text.unicodeScalars
-        let isSpace = { CharacterSet.whitespacesAndNewlines.contains($0) }
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
-            let last = scalars.lastIndex(where: { !isSpace($0) })
-        else { return "" }
-        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return text }
-        return String(scalars[first...last])
     }
 
     /// One pass over the bytes that drops trailing commas before `}`/`]`, turns raw control characters

@@ -70,9 +70,11 @@ enum MetadataText {
         let folded = value.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         // Kept scalars go to a byte builder: filtering the scalar view appended through `replaceSubrange`.
         var kept = UTF8Builder(capacity: folded.utf8.count)
-        for scalar in folded.lowercased().unicodeScalars
-        where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-            kept.append(scalar)
+        for scalar in folded.lowercased().unicodeScalars {
+            // ASCII needs no property lookup: its alphabetic scalars are the letters.
+            let keep = scalar.isASCII
+                ? ByteSearch.isASCIIAlphanumeric(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+            if keep { kept.append(scalar) }
         }
         return kept.string
     }
