@@ -62,19 +62,24 @@ public enum SimHash {
     }
 
     /// The words of `text` as one buffer of lower-cased UTF-8 and the end offset of each word: no
-    /// `String` per word on the fingerprint's path.
+    /// `String` per word on the fingerprint's path, and words are written straight into the buffer.
     static func wordBytes(_ text: String) -> (bytes: [UInt8], ends: [Int]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var ends: [Int] = []
-        var word = UTF8Builder()
+        var wordStart = 0  // offset in `bytes` of the word being read
+        var wordIsASCII = true
         func flush() {
-            if !word.isEmpty {
+            if bytes.count > wordStart {
                 // ASCII letters were lowered on the way in; only other words need Unicode lower-casing.
-                if word.isASCII { bytes.append(contentsOf: word.bytes) } else { bytes.append(contentsOf: word.string.lowercased().utf8) }
+                if !wordIsASCII {
+                    let lowered = String(decoding: bytes[wordStart...], as: UTF8.self).lowercased()
+                    bytes.replaceSubrange(wordStart..., with: lowered.utf8)
+                }
                 ends.append(bytes.count)
-                word.removeAll()
             }
+            wordStart = bytes.count
+            wordIsASCII = true
         }
         for scalar in text.unicodeScalars {
             if ends.count >= maxWords { break }
@@ -82,9 +87,9 @@ public enum SimHash {
             if value < 0x80 {
                 // ASCII: letters and digits are the word characters; no Unicode property lookup.
                 if (value | 0x20) &- 0x61 < 26 {
-                    word.append(ascii: UInt8(value | 0x20))
+                    bytes.append(UInt8(value | 0x20))
                 } else if value &- 0x30 < 10 {
-                    word.append(ascii: UInt8(value))
+                    bytes.append(UInt8(value))
                 } else {
                     flush()
                 }
@@ -97,8 +102,10 @@ public enum SimHash {
                 flush()
                 UTF8.encode(scalar) { bytes.append($0) }
                 ends.append(bytes.count)
+                wordStart = bytes.count
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                word.append(scalar)
+                wordIsASCII = false
+                UTF8.encode(scalar) { bytes.append($0) }
             } else {
                 flush()
             }
