@@ -143,8 +143,10 @@ enum LanguageDetector {
 
     /// A word of at most 16 UTF-8 bytes packed into two integers, zero-padded (words hold no NUL): a
     /// cheaper key than a `String`, and made from the word's bytes without building one.
-    private struct PackedWord: Hashable {
+    private struct PackedWord: Equatable {
         static let capacity = 16
+        /// No word packs to all zeros: it marks the empty slots of `WordIndex`.
+        static let empty = PackedWord([UInt8]())
         var low: UInt64 = 0
         var high: UInt64 = 0
 
@@ -154,23 +156,45 @@ enum LanguageDetector {
                 if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
             }
         }
+
+        /// A well-mixed hash (multiply-shift); the table needs no protection against chosen collisions.
+        var hash: Int { Int(truncatingIfNeeded: (((low &* 0x9E37_79B9_7F4A_7C15) ^ high) &* 0xBF58_476D_1CE4_E5B9) >> 29) }
     }
 
-    /// Function words of several profiles in one table: one hash lookup per word instead of one per
-    /// language and word.
+    /// Function words of several profiles in one table: one lookup per word instead of one per language
+    /// and word. Open addressing on packed words: `Dictionary` spent most of its time in `Hasher`.
     private struct WordIndex {
         let languages: [String]
-        /// Word -> bit set of the indices into `languages` of the profiles listing it.
-        let profiles: [PackedWord: UInt64]
+        /// Slots of the table, a power of two at most half full, and the profile bit set of each word.
+        private var words: [PackedWord]
+        private var profiles: [UInt64]
 
-        init(_ profiles: [(language: String, words: Set<String>)]) {
-            precondition(profiles.count <= 64, "profiles are a 64-bit set")
-            languages = profiles.map(\.language)
-            var table: [PackedWord: UInt64] = [:]
-            for (index, profile) in profiles.enumerated() {
-                for word in profile.words { table[PackedWord(word.utf8), default: 0] |= 1 << index }
+        init(_ lists: [(language: String, words: Set<String>)]) {
+            precondition(lists.count <= 64, "profiles are a 64-bit set")
+            languages = lists.map(\.language)
+            let distinct = Set(lists.flatMap(\.words))
+            let size = 1 << (Int.bitWidth - (2 * distinct.count).leadingZeroBitCount)
+            words = Array(repeating: .empty, count: size)
+            profiles = Array(repeating: 0, count: size)
+            for (index, list) in lists.enumerated() {
+                for word in list.words {
+                    let slot = self.slot(of: PackedWord(word.utf8))
+                    words[slot] = PackedWord(word.utf8)
+                    profiles[slot] |= 1 << index
+                }
             }
-            self.profiles = table
+        }
+
+        /// The bit set of the profiles listing `word` (indices into `languages`); 0 for other words.
+        func profiles(of word: PackedWord) -> UInt64 {
+            profiles[slot(of: word)]
+        }
+
+        /// The slot holding `word`, or the empty slot where it would go.
+        private func slot(of word: PackedWord) -> Int {
+            var slot = word.hash & (words.count - 1)
+            while words[slot] != word && words[slot] != .empty { slot = (slot + 1) & (words.count - 1) }
+            return slot
         }
     }
 
@@ -188,7 +212,7 @@ enum LanguageDetector {
     {
         var hits = [Double](repeating: 0, count: index.languages.count)
         for word in words {
-            guard var profiles = index.profiles[word] else { continue }
+            var profiles = index.profiles(of: word)
             while profiles != 0 {
                 hits[profiles.trailingZeroBitCount] += 1
                 profiles &= profiles - 1
