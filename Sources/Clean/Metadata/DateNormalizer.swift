@@ -14,10 +14,15 @@ enum DateNormalizer {
     ///   - raw: a date as written on the page ("2018-11-22T10:00:00Z", "Nov 22, 2018", "22.11.2018", ...).
     ///   - now: dates later than `now` plus one day are rejected (a day of slack for time zones).
     static func normalize(_ raw: String, now: Date = Date()) -> String? {
+        normalize(raw, horizon: Horizon(now: now))
+    }
+
+    /// `normalize(_:now:)` with the latest plausible day worked out beforehand.
+    static func normalize(_ raw: String, horizon: Horizon) -> String? {
         guard let text = MetadataText.clean(raw, limit: 200) else { return nil }
         let tokens = DateToken.tokenize(text)
         guard let found = numericDate(tokens) ?? namedMonthDate(tokens) ?? cjkDate(tokens) else { return nil }
-        guard isPlausible(year: found.year, month: found.month, day: found.day, now: now) else {
+        guard isPlausible(year: found.year, month: found.month, day: found.day, horizon: horizon) else {
             return nil
         }
         var result = isoDay(found.year, found.month, found.day)
@@ -27,6 +32,11 @@ enum DateNormalizer {
 
     /// A date found in a URL path: `/2018/11/22/`, `/2018-11-22/` or `/20181122/`.
     static func fromURLPath(_ path: String, now: Date = Date()) -> String? {
+        fromURLPath(path, horizon: Horizon(now: now))
+    }
+
+    /// `fromURLPath(_:now:)` with the latest plausible day worked out beforehand.
+    static func fromURLPath(_ path: String, horizon: Horizon) -> String? {
         let segments = path.split(separator: "/").map(String.init)
         for (index, segment) in segments.enumerated() {
             guard segment.count == 4, let year = Int(segment), year >= earliestYear,
@@ -34,19 +44,19 @@ enum DateNormalizer {
                 let month = Int(segments[index + 1]), segments[index + 1].count <= 2,
                 let day = Int(segments[index + 2]), segments[index + 2].count <= 2
             else { continue }
-            if isPlausible(year: year, month: month, day: day, now: now) {
+            if isPlausible(year: year, month: month, day: day, horizon: horizon) {
                 return isoDay(year, month, day)
             }
         }
         for segment in segments {
             // A slug such as "2018-11-22-title" or a bare "20181122".
             let digits = segment.prefix(10)
-            if digits.count == 10, let normalized = normalizeISOPrefix(String(digits), now: now) {
+            if digits.count == 10, let normalized = normalizeISOPrefix(String(digits), horizon: horizon) {
                 return normalized
             }
             if segment.count == 8, segment.allSatisfy(\.isASCII), let value = Int(segment) {
                 let (year, month, day) = (value / 10_000, value / 100 % 100, value % 100)
-                if isPlausible(year: year, month: month, day: day, now: now) {
+                if isPlausible(year: year, month: month, day: day, horizon: horizon) {
                     return isoDay(year, month, day)
                 }
             }
@@ -54,25 +64,34 @@ enum DateNormalizer {
         return nil
     }
 
-    private static func normalizeISOPrefix(_ text: String, now: Date) -> String? {
+    private static func normalizeISOPrefix(_ text: String, horizon: Horizon) -> String? {
         let tokens = DateToken.tokenize(text)
         guard tokens.count == 5, let found = numericDate(tokens), found.time == nil,
-            isPlausible(year: found.year, month: found.month, day: found.day, now: now)
+            isPlausible(year: found.year, month: found.month, day: found.day, horizon: horizon)
         else { return nil }
         return isoDay(found.year, found.month, found.day)
     }
 
     /// True for a real calendar day between 1995 and tomorrow.
-    static func isPlausible(year: Int, month: Int, day: Int, now: Date) -> Bool {
+    static func isPlausible(year: Int, month: Int, day: Int, horizon: Horizon) -> Bool {
         guard year >= earliestYear, (1...12).contains(month), day >= 1 else { return false }
         let daysInMonth = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day <= daysInMonth[month - 1] else { return false }
-        let limit = utcCalendar.dateComponents([.year, .month, .day], from: now.addingTimeInterval(86_400))
-        let latest = (limit.year ?? 9999, limit.month ?? 12, limit.day ?? 31)
-        return (year, month, day) <= latest
+        return (year, month, day) <= horizon.latest
     }
 
-    /// The Gregorian calendar in UTC, built once: building it per date was most of `isPlausible`.
+    /// The latest plausible day: `now` plus one day of slack for time zones, in UTC. Worked out once per
+    /// page: the calendar arithmetic cost more than parsing the dates it bounds.
+    struct Horizon {
+        fileprivate let latest: (year: Int, month: Int, day: Int)
+
+        init(now: Date) {
+            let limit = utcCalendar.dateComponents([.year, .month, .day], from: now.addingTimeInterval(86_400))
+            latest = (limit.year ?? 9999, limit.month ?? 12, limit.day ?? 31)
+        }
+    }
+
+    /// The Gregorian calendar in UTC, built once.
     private static let utcCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
