@@ -153,12 +153,18 @@ enum LanguageDetector {
         init(_ bytes: some Collection<UInt8>) {
             precondition(bytes.count <= Self.capacity, "function words are packed in 16 bytes")
             for (offset, byte) in bytes.enumerated() {
-                if offset < 8 { low |= UInt64(byte) << (8 * offset) } else { high |= UInt64(byte) << (8 * (offset - 8)) }
+                if offset < 8 {
+                    low |= UInt64(byte) << (8 * offset)
+                } else {
+                    high |= UInt64(byte) << (8 * (offset - 8))
+                }
             }
         }
 
         /// A well-mixed hash (multiply-shift); the table needs no protection against chosen collisions.
-        var hash: Int { Int(truncatingIfNeeded: (((low &* 0x9E37_79B9_7F4A_7C15) ^ high) &* 0xBF58_476D_1CE4_E5B9) >> 29) }
+        var hash: Int {
+            Int(truncatingIfNeeded: (((low &* 0x9E37_79B9_7F4A_7C15) ^ high) &* 0xBF58_476D_1CE4_E5B9) >> 29)
+        }
     }
 
     /// Function words of several profiles in one table: one lookup per word instead of one per language
@@ -177,9 +183,9 @@ enum LanguageDetector {
             words = Array(repeating: .empty, count: size)
             profiles = Array(repeating: 0, count: size)
             for (index, list) in lists.enumerated() {
-                for word in list.words {
-                    let slot = self.slot(of: PackedWord(word.utf8))
-                    words[slot] = PackedWord(word.utf8)
+                for word in list.words.map({ PackedWord($0.utf8) }) {
+                    let slot = self.slot(of: word)
+                    words[slot] = word
                     profiles[slot] |= 1 << index
                 }
             }
