@@ -81,22 +81,29 @@ enum DateNormalizer {
     }
 
     /// The latest plausible day: `now` plus one day of slack for time zones, in UTC. Worked out once per
-    /// page: the calendar arithmetic cost more than parsing the dates it bounds.
+    /// page, by arithmetic: `Calendar.dateComponents` cost more than parsing the dates it bounds.
     struct Horizon {
-        fileprivate let latest: (year: Int, month: Int, day: Int)
+        let latest: (year: Int, month: Int, day: Int)
 
         init(now: Date) {
-            let limit = utcCalendar.dateComponents([.year, .month, .day], from: now.addingTimeInterval(86_400))
-            latest = (limit.year ?? 9999, limit.month ?? 12, limit.day ?? 31)
+            let tomorrow = now.addingTimeInterval(86_400).timeIntervalSince1970
+            latest = Self.civilDay(daysSince1970: Int((tomorrow / 86_400).rounded(.down)))
+        }
+
+        /// The Gregorian day `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`): eras of 400
+        /// years, years starting in March so the leap day comes last.
+        static func civilDay(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+            let shifted = days + 719_468  // days since 0000-03-01
+            let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+            let dayOfEra = shifted - era * 146_097
+            let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+            let monthFromMarch = (5 * dayOfYear + 2) / 153
+            let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+            let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+            return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
         }
     }
-
-    /// The Gregorian calendar in UTC, built once.
-    private static let utcCalendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        return calendar
-    }()
 
     /// `YYYY-MM-DD`.
     private static func isoDay(_ year: Int, _ month: Int, _ day: Int) -> String {
