@@ -148,3 +148,19 @@ import TestSupport
         }
     }
 }
+
+/// `MetadataText.hasText` answers without cleaning and must agree with `clean(_:) != nil`.
+@Suite struct HasTextTests {
+    @Test func hasTextAgreesWithClean() {
+        var random = SeededGenerator(seed: 0x5EED_0003)
+        // Spaces, controls, invisible marks, entities (some decoding to spaces) and letters.
+        let pieces = [
+            " ", "\n", "\u{7F}", "\u{85}", "\u{A0}", "\u{200B}", "\u{FEFF}", "\u{2060}", "&nbsp;", "&amp;", "&", "x", "é",
+        ]
+        for round in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            #expect(MetadataText.hasText(text) == (MetadataText.clean(text) != nil), "round \(round)")
+        }
+    }
+}

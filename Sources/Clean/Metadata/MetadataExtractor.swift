@@ -349,11 +349,11 @@ struct MetaTags {
 
     /// The first non-empty value for `key`.
     func first(_ key: String) -> String? {
-        values[key]?.first { MetadataText.clean($0) != nil }
+        values[key]?.first(where: MetadataText.hasText)
     }
 
     /// All non-empty values for `key`.
     func all(_ key: String) -> [String] {
-        values[key]?.filter { MetadataText.clean($0) != nil } ?? []
+        values[key]?.filter(MetadataText.hasText) ?? []
     }
 }
