@@ -18,29 +18,62 @@ public enum SimHash {
         let words = wordBytes(text)
         guard !words.ends.isEmpty else { return nil }
         // Per bit position, the shingles that set it: the +1/-1 sum is positive when more than half do.
-        // Counting ones is a branch-free add per bit.
-        var ones = [Int](repeating: 0, count: 64)
+        var counter = BitCounter()
         let count = words.ends.count
         let width = min(shingleWords, count)
         let shingles = count - width + 1
         words.bytes.withUnsafeBufferPointer { bytes in
-            ones.withUnsafeMutableBufferPointer { ones in
-                for start in 0..<shingles {
-                    var hash = StableHashing.fnvOffsetBasis
-                    for index in start..<(start + width) {
-                        if index > start { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* StableHashing.fnvPrime }
-                        for byte in bytes[(index == 0 ? 0 : words.ends[index - 1])..<words.ends[index]] {
-                            hash = (hash ^ UInt64(byte)) &* StableHashing.fnvPrime
-                        }
+            for start in 0..<shingles {
+                var hash = StableHashing.fnvOffsetBasis
+                for index in start..<(start + width) {
+                    if index > start { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* StableHashing.fnvPrime }
+                    for byte in bytes[(index == 0 ? 0 : words.ends[index - 1])..<words.ends[index]] {
+                        hash = (hash ^ UInt64(byte)) &* StableHashing.fnvPrime
                     }
-                    hash = StableHashing.splitMix(hash)
-                    for bit in 0..<64 { ones[bit] &+= Int((hash >> UInt64(bit)) & 1) }
                 }
+                counter.add(StableHashing.splitMix(hash))
             }
         }
+        let ones = counter.totals()
         var result: UInt64 = 0
         for bit in 0..<64 where 2 * ones[bit] > shingles { result |= 1 << UInt64(bit) }
         return result
+    }
+
+    /// Counts, per bit position, the added values that have the bit set. Eight positions share one
+    /// 64-bit integer, a byte each, and a table spreads a byte's bits into those lanes: 8 additions per
+    /// value instead of 64. The byte counters are emptied into the totals before they can overflow.
+    private struct BitCounter {
+        /// `spread[b]` has byte `i` equal to bit `i` of `b`.
+        private static let spread: [UInt64] = (0..<256).map { byte in
+            (0..<8).reduce(0) { $0 | UInt64((byte >> $1) & 1) << (8 * $1) }
+        }
+        private var ones = [Int](repeating: 0, count: 64)
+        /// Byte `i` of `lanes[k]` counts bit `8 * k + i` since the last flush.
+        private var lanes = [UInt64](repeating: 0, count: 8)
+        private var pending = 0
+
+        mutating func add(_ value: UInt64) {
+            for lane in 0..<8 {
+                lanes[lane] &+= Self.spread[Int(truncatingIfNeeded: (value >> UInt64(8 * lane)) & 0xFF)]
+            }
+            pending += 1
+            if pending == Int(UInt8.max) { flush() }
+        }
+
+        /// The count of each bit position, lowest bit first.
+        mutating func totals() -> [Int] {
+            flush()
+            return ones
+        }
+
+        private mutating func flush() {
+            for lane in 0..<8 {
+                for byte in 0..<8 { ones[8 * lane + byte] += Int((lanes[lane] >> UInt64(8 * byte)) & 0xFF) }
+                lanes[lane] = 0
+            }
+            pending = 0
+        }
     }
 
     /// The fingerprint as 16 lowercase hex digits, or nil when `text` has no words.
