@@ -155,7 +155,8 @@ import TestSupport
         var random = SeededGenerator(seed: 0x5EED_0003)
         // Spaces, controls, invisible marks, entities (some decoding to spaces) and letters.
         let pieces = [
-            " ", "\n", "\u{7F}", "\u{85}", "\u{A0}", "\u{200B}", "\u{FEFF}", "\u{2060}", "&nbsp;", "&amp;", "&", "x", "é",
+            " ", "\n", "\u{7F}", "\u{85}", "\u{A0}", "\u{200B}", "\u{FEFF}", "\u{2060}", "&nbsp;", "&amp;", "&", "x",
+            "é",
         ]
         for round in 0..<2_000 {
             let text = (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }
