@@ -48,4 +48,20 @@ import Testing
         #expect(DateNormalizer.fromURLPath("/2018/11/story", now: now) == nil)
         #expect(DateNormalizer.fromURLPath("/1234/56/78/x", now: now) == nil)
     }
+
+    /// The horizon's arithmetic must name the same UTC day as Foundation's calendar, at and around midnight.
+    @Test func horizonAgreesWithTheCalendar() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        for day in stride(from: -3_000, through: 40_000, by: 7) {
+            for offset in [-0.001, 0, 0.001, 43_200] {
+                let now = Date(timeIntervalSince1970: Double(day) * 86_400 + offset)
+                let tomorrow = calendar.dateComponents([.year, .month, .day], from: now.addingTimeInterval(86_400))
+                let latest = DateNormalizer.Horizon(now: now).latest
+                #expect(
+                    [latest.year, latest.month, latest.day] == [tomorrow.year, tomorrow.month, tomorrow.day],
+                    "day \(day) offset \(offset)")
+            }
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TestSupport
 
@@ -122,6 +123,45 @@ import TestSupport
             }
             let summary = UTF8Validation.summarize(bytes)
             #expect(summary.multiByte == multiByte && summary.invalid == invalid && summary.nonASCIIBytes == nonASCII)
+        }
+    }
+}
+
+/// `trimmingEdges(in:)` replaced Foundation's `trimmingCharacters(in:)` and must trim the same scalars.
+@Suite struct EdgeTrimmingTests {
+    @Test func edgeTrimmingAgreesWithFoundation() {
+        var random = SeededGenerator(seed: 0x5EED_0002)
+        // Spaces, marks, punctuation inside and beyond the BMP (Foundation never trims the latter).
+        let pool: [Unicode.Scalar] = [
+            " ", "\n", "\u{A0}", "\u{3000}", "\u{85}", "\u{301}", "a", "é", ".", "-", ":", "(", "\"", "!",
+            "\u{10100}", "\u{1F600}",
+        ]
+        let sets: [CharacterSet] = [.whitespacesAndNewlines, .whitespaces, .punctuationCharacters, ["-", ":", "("]]
+        for round in 0..<2_000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...6, using: &random) { scalars.append(pool.randomElement(using: &random)!) }
+            let text = String(scalars)
+            for set in sets {
+                let expected = Array(text.trimmingCharacters(in: set).unicodeScalars)
+                #expect(Array(text.trimmingEdges(in: set).unicodeScalars) == expected, "round \(round)")
+            }
+        }
+    }
+}
+
+/// `MetadataText.hasText` answers without cleaning and must agree with `clean(_:) != nil`.
+@Suite struct HasTextTests {
+    @Test func hasTextAgreesWithClean() {
+        var random = SeededGenerator(seed: 0x5EED_0003)
+        // Spaces, controls, invisible marks, entities (some decoding to spaces) and letters.
+        let pieces = [
+            " ", "\n", "\u{7F}", "\u{85}", "\u{A0}", "\u{200B}", "\u{FEFF}", "\u{2060}", "&nbsp;", "&amp;", "&", "x",
+            "é",
+        ]
+        for round in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            #expect(MetadataText.hasText(text) == (MetadataText.clean(text) != nil), "round \(round)")
         }
     }
 }

@@ -92,6 +92,15 @@ enum BylineCleaner {
         "min",
         "minutes", "ago", "hours", "follow", "email", "twitter", "share",
     ]
+    /// Weekday names that start a date after a byline ("By Jane Doe Monday, ...").
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+        "fri", "sat", "sun",
+    ]
+    /// Characters trimmed from both ends of a name part.
+    private static let nameEdges: CharacterSet = ["-", ":", ".", " ", "(", ")", "\""]
+    /// Characters trimmed after a lead-in ("By: Jane").
+    private static let prefixEdges = CharacterSet(charactersIn: " :")
     /// Separators between several names.
     static let joiners: [String] = [
         " and ", " & ", " und ", " et ", " y ", " e ", " og ", " en ", " och ",
@@ -123,7 +132,7 @@ enum BylineCleaner {
     static func plausibleName(_ part: String) -> String? {
         guard
             let name = MetadataText.clean(
-                part.trimmingCharacters(in: ["-", ":", ".", " ", "(", ")", "\""]))
+                part.trimmingEdges(in: nameEdges))
         else { return nil }
         let words = name.lowercased().split(separator: " ")
         guard name.count >= 2, words.count <= maxNameWords,
@@ -153,7 +162,7 @@ enum BylineCleaner {
 
     /// Removes a leading "By", "Von", "Written by", ... (case-insensitive, whole words).
     static func stripPrefix(_ text: String) -> String {
-        var current = text.trimmingCharacters(in: .whitespaces)
+        var current = text.trimmingEdges(in: .whitespaces)
         var changed = true
         while changed {
             changed = false
@@ -162,7 +171,7 @@ enum BylineCleaner {
                 let rest = current.dropFirst(prefix.count)
                 // Whole word only: "Byron" must not lose "By".
                 if prefix.hasSuffix(":") || rest.isEmpty || rest.first == " " || rest.first == ":" {
-                    current = String(rest).trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+                    current = String(rest).trimmingEdges(in: prefixEdges)
                     changed = !current.isEmpty
                     break
                 }
@@ -176,15 +185,11 @@ enum BylineCleaner {
     static func cutAtDate(_ text: String) -> String {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         for (index, word) in words.enumerated() {
-            let bare = word.lowercased().trimmingCharacters(in: .punctuationCharacters)
+            let bare = word.lowercased().trimmingEdges(in: .punctuationCharacters)
             let isMonth =
                 MonthNames.number(of: bare) != nil && index + 1 < words.count
                 && words[index + 1].first?.isNumber == true
-            let isWeekday =
-                [
-                    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-                    "tue", "wed", "thu", "fri", "sat", "sun",
-                ].contains(bare) && index + 1 < words.count
+            let isWeekday = weekdays.contains(bare) && index + 1 < words.count
             if (word.first?.isNumber == true || isMonth || isWeekday) && index > 0 {
                 var kept = words[..<index]
                 // "on", "am", "le", "el" before the date belong to it.

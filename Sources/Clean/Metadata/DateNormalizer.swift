@@ -14,19 +14,29 @@ enum DateNormalizer {
     ///   - raw: a date as written on the page ("2018-11-22T10:00:00Z", "Nov 22, 2018", "22.11.2018", ...).
     ///   - now: dates later than `now` plus one day are rejected (a day of slack for time zones).
     static func normalize(_ raw: String, now: Date = Date()) -> String? {
+        normalize(raw, horizon: Horizon(now: now))
+    }
+
+    /// `normalize(_:now:)` with the latest plausible day worked out beforehand.
+    static func normalize(_ raw: String, horizon: Horizon) -> String? {
         guard let text = MetadataText.clean(raw, limit: 200) else { return nil }
         let tokens = DateToken.tokenize(text)
         guard let found = numericDate(tokens) ?? namedMonthDate(tokens) ?? cjkDate(tokens) else { return nil }
-        guard isPlausible(year: found.year, month: found.month, day: found.day, now: now) else {
+        guard isPlausible(year: found.year, month: found.month, day: found.day, horizon: horizon) else {
             return nil
         }
-        var result = String(format: "%04d-%02d-%02d", found.year, found.month, found.day)
+        var result = isoDay(found.year, found.month, found.day)
         if let time = found.time { result += time }
         return result
     }
 
     /// A date found in a URL path: `/2018/11/22/`, `/2018-11-22/` or `/20181122/`.
     static func fromURLPath(_ path: String, now: Date = Date()) -> String? {
+        fromURLPath(path, horizon: Horizon(now: now))
+    }
+
+    /// `fromURLPath(_:now:)` with the latest plausible day worked out beforehand.
+    static func fromURLPath(_ path: String, horizon: Horizon) -> String? {
         let segments = path.split(separator: "/").map(String.init)
         for (index, segment) in segments.enumerated() {
             guard segment.count == 4, let year = Int(segment), year >= earliestYear,
@@ -34,45 +44,77 @@ enum DateNormalizer {
                 let month = Int(segments[index + 1]), segments[index + 1].count <= 2,
                 let day = Int(segments[index + 2]), segments[index + 2].count <= 2
             else { continue }
-            if isPlausible(year: year, month: month, day: day, now: now) {
-                return String(format: "%04d-%02d-%02d", year, month, day)
+            if isPlausible(year: year, month: month, day: day, horizon: horizon) {
+                return isoDay(year, month, day)
             }
         }
         for segment in segments {
             // A slug such as "2018-11-22-title" or a bare "20181122".
             let digits = segment.prefix(10)
-            if digits.count == 10, let normalized = normalizeISOPrefix(String(digits), now: now) {
+            if digits.count == 10, let normalized = normalizeISOPrefix(String(digits), horizon: horizon) {
                 return normalized
             }
             if segment.count == 8, segment.allSatisfy(\.isASCII), let value = Int(segment) {
                 let (year, month, day) = (value / 10_000, value / 100 % 100, value % 100)
-                if isPlausible(year: year, month: month, day: day, now: now) {
-                    return String(format: "%04d-%02d-%02d", year, month, day)
+                if isPlausible(year: year, month: month, day: day, horizon: horizon) {
+                    return isoDay(year, month, day)
                 }
             }
         }
         return nil
     }
 
-    private static func normalizeISOPrefix(_ text: String, now: Date) -> String? {
+    private static func normalizeISOPrefix(_ text: String, horizon: Horizon) -> String? {
         let tokens = DateToken.tokenize(text)
         guard tokens.count == 5, let found = numericDate(tokens), found.time == nil,
-            isPlausible(year: found.year, month: found.month, day: found.day, now: now)
+            isPlausible(year: found.year, month: found.month, day: found.day, horizon: horizon)
         else { return nil }
-        return String(format: "%04d-%02d-%02d", found.year, found.month, found.day)
+        return isoDay(found.year, found.month, found.day)
     }
 
     /// True for a real calendar day between 1995 and tomorrow.
-    static func isPlausible(year: Int, month: Int, day: Int, now: Date) -> Bool {
+    static func isPlausible(year: Int, month: Int, day: Int, horizon: Horizon) -> Bool {
         guard year >= earliestYear, (1...12).contains(month), day >= 1 else { return false }
         let daysInMonth = [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
         guard day <= daysInMonth[month - 1] else { return false }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let limit = calendar.dateComponents(
-            [.year, .month, .day], from: now.addingTimeInterval(86_400))
-        let latest = (limit.year ?? 9999, limit.month ?? 12, limit.day ?? 31)
-        return (year, month, day) <= latest
+        return (year, month, day) <= horizon.latest
+    }
+
+    /// The latest plausible day: `now` plus one day of slack for time zones, in UTC. Worked out once per
+    /// page, by arithmetic: `Calendar.dateComponents` cost more than parsing the dates it bounds.
+    struct Horizon {
+        let latest: (year: Int, month: Int, day: Int)
+
+        init(now: Date) {
+            let tomorrow = now.addingTimeInterval(86_400).timeIntervalSince1970
+            latest = Self.civilDay(daysSince1970: Int((tomorrow / 86_400).rounded(.down)))
+        }
+
+        /// The Gregorian day `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`): eras of 400
+        /// years, years starting in March so the leap day comes last.
+        static func civilDay(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+            let shifted = days + 719_468  // days since 0000-03-01
+            let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+            let dayOfEra = shifted - era * 146_097
+            let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+            let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+            let monthFromMarch = (5 * dayOfYear + 2) / 153
+            let day = dayOfYear - (153 * monthFromMarch + 2) / 5 + 1
+            let month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9
+            return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+        }
+    }
+
+    /// `YYYY-MM-DD`.
+    private static func isoDay(_ year: Int, _ month: Int, _ day: Int) -> String {
+        padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    /// A non-negative `value` zero-padded to `width` digits, as `String(format: "%0<width>d")` writes it
+    /// without Foundation's format parsing.
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.utf8.count >= width ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
     }
 
     private static func isLeap(_ year: Int) -> Bool {
@@ -140,7 +182,7 @@ enum DateNormalizer {
             second = min(s, 59)
             index += 2
         }
-        return (String(format: "%02d:%02d:%02d", hour, minute, second), index)
+        return (padded(hour, 2) + ":" + padded(minute, 2) + ":" + padded(second, 2), index)
     }
 
     /// A zone at `start`, as "+HH:MM".
@@ -166,7 +208,7 @@ enum DateNormalizer {
                 return nil
             }
             guard hours <= 14, minutes < 60 else { return nil }
-            return String(format: "%@%02d:%02d", String(sign), hours, minutes)
+            return String(sign) + padded(hours, 2) + ":" + padded(minutes, 2)
         default:
             return nil
         }

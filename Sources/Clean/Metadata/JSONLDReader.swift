@@ -271,12 +271,12 @@ enum JSONLDReader {
 
     /// Removes HTML comment and CDATA wrappers (`<!--`, `-->`, `<![CDATA[`, `]]>`, also behind `//`).
     private static func unwrap(_ script: String) -> String {
-        var text = script.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = script.trimmingEdges(in: .whitespacesAndNewlines)
         for prefix in ["//<![CDATA[", "/*<![CDATA[*/", "<![CDATA[", "<!--"] where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespacesAndNewlines)
+            text = String(text.dropFirst(prefix.count)).trimmingEdges(in: .whitespacesAndNewlines)
         }
         for suffix in ["//]]>", "/*]]>*/", "]]>", "//-->", "-->"] where text.hasSuffix(suffix) {
-            text = String(text.dropLast(suffix.count)).trimmingCharacters(in: .whitespacesAndNewlines)
+            text = String(text.dropLast(suffix.count)).trimmingEdges(in: .whitespacesAndNewlines)
         }
         // A trailing semicolon from copy-pasted JavaScript.
         while text.hasSuffix(";") { text.removeLast() }

@@ -51,7 +51,7 @@ enum LanguageDetector {
         var ukrainianLetters = 0
         var bulgarianLetters = 0
         var serbianLetters = 0
-        var words: [String] = []  // only words short enough to be function words
+        var words: [PackedWord] = []  // only words short enough to be function words
         var wordCount = 0
         var word = UTF8Builder()
         var seen = 0
@@ -61,10 +61,10 @@ enum LanguageDetector {
                 wordCount += 1
                 // Longer words are in no profile: counted, but no string is made or looked up.
                 if word.isASCII {
-                    if word.bytes.count <= longestFunctionWord { words.append(word.string) }
+                    if word.bytes.count <= longestFunctionWord { words.append(PackedWord(word.bytes)) }
                 } else {
                     let lowered = word.string.lowercased()
-                    if lowered.utf8.count <= longestFunctionWord { words.append(lowered) }
+                    if lowered.utf8.count <= longestFunctionWord { words.append(PackedWord(lowered.utf8)) }
                 }
                 word.removeAll()
             }
@@ -141,20 +141,66 @@ enum LanguageDetector {
         return !closeGroups.contains { $0.contains(declared) && $0.contains(guess.language) }
     }
 
-    /// Function words of several profiles in one table: one hash lookup per word instead of one per
-    /// language and word.
+    /// A word of at most 16 UTF-8 bytes packed into two integers, zero-padded (words hold no NUL): a
+    /// cheaper key than a `String`, and made from the word's bytes without building one.
+    private struct PackedWord: Equatable {
+        static let capacity = 16
+        /// No word packs to all zeros: it marks the empty slots of `WordIndex`.
+        static let empty = PackedWord([UInt8]())
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+
+        init(_ bytes: some Collection<UInt8>) {
+            precondition(bytes.count <= Self.capacity, "function words are packed in 16 bytes")
+            for (offset, byte) in bytes.enumerated() {
+                if offset < 8 {
+                    low |= UInt64(byte) << (8 * offset)
+                } else {
+                    high |= UInt64(byte) << (8 * (offset - 8))
+                }
+            }
+        }
+
+        /// A well-mixed hash (multiply-shift); the table needs no protection against chosen collisions.
+        var hash: Int {
+            Int(truncatingIfNeeded: (((low &* 0x9E37_79B9_7F4A_7C15) ^ high) &* 0xBF58_476D_1CE4_E5B9) >> 29)
+        }
+    }
+
+    /// Function words of several profiles in one table: one lookup per word instead of one per language
+    /// and word. Open addressing on packed words: `Dictionary` spent most of its time in `Hasher`.
     private struct WordIndex {
         let languages: [String]
-        /// Word -> indices into `languages` of the profiles listing it.
-        let profiles: [String: [Int]]
+        /// Slots of the table, a power of two at most half full, and the profile bit set of each word.
+        private var words: [PackedWord]
+        private var profiles: [UInt64]
 
-        init(_ profiles: [(language: String, words: Set<String>)]) {
-            languages = profiles.map(\.language)
-            var table: [String: [Int]] = [:]
-            for (index, profile) in profiles.enumerated() {
-                for word in profile.words { table[word, default: []].append(index) }
+        init(_ lists: [(language: String, words: Set<String>)]) {
+            precondition(lists.count <= 64, "profiles are a 64-bit set")
+            languages = lists.map(\.language)
+            let distinct = Set(lists.flatMap(\.words))
+            let size = 1 << (Int.bitWidth - (2 * distinct.count).leadingZeroBitCount)
+            words = Array(repeating: .empty, count: size)
+            profiles = Array(repeating: 0, count: size)
+            for (index, list) in lists.enumerated() {
+                for word in list.words.map({ PackedWord($0.utf8) }) {
+                    let slot = self.slot(of: word)
+                    words[slot] = word
+                    profiles[slot] |= 1 << index
+                }
             }
-            self.profiles = table
+        }
+
+        /// The bit set of the profiles listing `word` (indices into `languages`); 0 for other words.
+        func profiles(of word: PackedWord) -> UInt64 {
+            profiles[slot(of: word)]
+        }
+
+        /// The slot holding `word`, or the empty slot where it would go.
+        private func slot(of word: PackedWord) -> Int {
+            var slot = word.hash & (words.count - 1)
+            while words[slot] != word && words[slot] != .empty { slot = (slot + 1) & (words.count - 1) }
+            return slot
         }
     }
 
@@ -163,15 +209,20 @@ enum LanguageDetector {
 
     /// Longest function word of any profile, in UTF-8 bytes.
     private static let longestFunctionWord = (LanguageProfiles.latin + LanguageProfiles.cyrillic)
-        .flatMap(\.words).map(\.utf8.count).max() ?? 0
+        .flatMap(\.words).map(\.utf8.count).max() ?? 0  // at most `PackedWord.capacity`
 
     /// Scores each language by function-word hits among `words` (plus letter bonuses) and returns the
     /// winner; `total` is the number of words in the text, function words or not.
-    private static func vote(_ words: [String], of total: Int, _ index: WordIndex, bonus: [String: Double]) -> Guess? {
+    private static func vote(_ words: [PackedWord], of total: Int, _ index: WordIndex, bonus: [String: Double])
+        -> Guess?
+    {
         var hits = [Double](repeating: 0, count: index.languages.count)
         for word in words {
-            guard let profiles = index.profiles[word] else { continue }
-            for profile in profiles { hits[profile] += 1 }
+            var profiles = index.profiles(of: word)
+            while profiles != 0 {
+                hits[profiles.trailingZeroBitCount] += 1
+                profiles &= profiles - 1
+            }
         }
         var scores: [(language: String, score: Double)] = index.languages.enumerated().map { position, language in
             (language, hits[position] + (bonus[language] ?? 0))

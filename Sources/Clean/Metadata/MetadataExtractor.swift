@@ -72,10 +72,11 @@ public enum MetadataExtractor {
         result.authors = authors.names
         result.author = authors.names.isEmpty ? nil : authors.names.joined(separator: "; ")
         note("author", authors.names.isEmpty ? nil : authors.source)
-        let published = date(scan: scan, ld: ld, meta: meta, url: result.url ?? pageURL, now: now)
+        let horizon = DateNormalizer.Horizon(now: now)
+        let published = date(scan: scan, ld: ld, meta: meta, url: result.url ?? pageURL, horizon: horizon)
         result.date = published.value
         note("date", published.value == nil ? nil : published.source)
-        let modified = dateModified(scan: scan, ld: ld, meta: meta, published: result.date, now: now)
+        let modified = dateModified(scan: scan, ld: ld, meta: meta, published: result.date, horizon: horizon)
         result.dateModified = modified.value
         note("date_modified", modified.value == nil ? nil : modified.source)
         // Dublin Core before OpenGraph when both exist (as readers do); the first prose paragraph is the
@@ -258,11 +259,12 @@ public enum MetadataExtractor {
     /// The publication date: declared publication dates, then `<time>` marked as publication time, then a
     /// date in the URL path, then any `<time>`, then dates shown as text in date elements, then
     /// modification dates.
-    private static func date(scan: PageScan, ld: JSONLDFacts, meta: MetaTags, url: String?, now: Date)
-        -> SourcedValue
+    private static func date(
+        scan: PageScan, ld: JSONLDFacts, meta: MetaTags, url: String?, horizon: DateNormalizer.Horizon
+    ) -> SourcedValue
     {
         func normalized(_ values: [SourcedValue]) -> SourcedValue? {
-            first(values) { DateNormalizer.normalize($0, now: now) }
+            first(values) { DateNormalizer.normalize($0, horizon: horizon) }
         }
         let declared =
             [SourcedValue(ld.datePublished, .jsonLD), SourcedValue(ld.dateCreated, .jsonLD)]
@@ -272,7 +274,7 @@ public enum MetadataExtractor {
         if let found = normalized(scan.times.filter(\.preferred).map { SourcedValue($0.value, .time) }) {
             return found
         }
-        if let path = url.flatMap(PageURL.path), let found = DateNormalizer.fromURLPath(path, now: now) {
+        if let path = url.flatMap(PageURL.path), let found = DateNormalizer.fromURLPath(path, horizon: horizon) {
             return SourcedValue(found, .url)
         }
         let rest =
@@ -285,14 +287,15 @@ public enum MetadataExtractor {
     /// The last modification date: JSON-LD `dateModified`, modification meta keys, microdata, then `<time>`
     /// marked as an update. A date before the publication date is a template error and is dropped.
     private static func dateModified(
-        scan: PageScan, ld: JSONLDFacts, meta: MetaTags, published: String?, now: Date
+        scan: PageScan, ld: JSONLDFacts, meta: MetaTags, published: String?, horizon: DateNormalizer.Horizon
     ) -> SourcedValue {
         let candidates =
             [SourcedValue(ld.dateModified, .jsonLD)]
             + modifiedKeys.map { SourcedValue(meta.first($0), MetadataSource.ofMetaKey($0)) }
             + [SourcedValue(scan.itempropDateModified, .microdata)]
             + scan.modifiedTimes.map { SourcedValue($0, .time) }
-        guard let found = first(candidates, { DateNormalizer.normalize($0, now: now) }), let value = found.value
+        guard let found = first(candidates, { DateNormalizer.normalize($0, horizon: horizon) }),
+            let value = found.value
         else { return SourcedValue(nil, .meta) }
         if let published, value.prefix(10) < published.prefix(10) { return SourcedValue(nil, .meta) }
         return found
@@ -346,11 +349,11 @@ struct MetaTags {
 
     /// The first non-empty value for `key`.
     func first(_ key: String) -> String? {
-        values[key]?.first { MetadataText.clean($0) != nil }
+        values[key]?.first(where: MetadataText.hasText)
     }
 
     /// All non-empty values for `key`.
     func all(_ key: String) -> [String] {
-        values[key]?.filter { MetadataText.clean($0) != nil } ?? []
+        values[key]?.filter(MetadataText.hasText) ?? []
     }
 }

@@ -33,7 +33,9 @@ public enum MetadataFinisher {
             metadata.sources["id"] = MetadataSource.input.rawValue
         }
         if metadata.pageType == nil, !text.isEmpty {
-            metadata.pageType = (text.count >= articleCharacters ? PageType.article : .page).rawValue
+            // Stops after `articleCharacters`: `text.count` walked the graphemes of the whole article.
+            let isLong = !text.dropFirst(articleCharacters - 1).isEmpty
+            metadata.pageType = (isLong ? PageType.article : .page).rawValue
             metadata.sources["page_type"] = MetadataSource.detected.rawValue
         }
     }

@@ -24,28 +24,44 @@ enum MetadataText {
         var pendingSpace = false
         var count = 0
         for scalar in raw.unicodeScalars {
-            let value = scalar.value
-            // ASCII: whitespace and controls are all below 0x21 or 0x7F, so no property lookup is needed.
-            if value < 0x80 ? (value <= 0x20 || value == 0x7F) : (scalar.properties.isWhitespace || value <= 0x9F) {
+            if isSpace(scalar) {
                 pendingSpace = true
                 continue
             }
-            // Zero-width space/joiners, direction marks and the BOM carry no text.
-            if (0x200B...0x200F).contains(value) || value == 0xFEFF || value == 0x2060 {
-                continue
-            }
+            if isInvisible(scalar) { continue }
             if pendingSpace && !scalars.isEmpty {
                 scalars.append(ascii: 0x20)
                 count += 1
             }
             pendingSpace = false
             if count >= limit { break }
-            scalars.append(scalar)
+            if scalar.isASCII { scalars.append(ascii: UInt8(scalar.value)) } else { scalars.append(scalar) }
             count += 1
         }
         var result = scalars.string
         while result.last == " " { result.removeLast() }
         return result.isEmpty ? nil : result
+    }
+
+    /// True when `clean(raw)` returns a value, found at the first visible scalar instead of by building
+    /// the cleaned string (meta tags are tested for content far more often than they are read).
+    static func hasText(_ raw: String) -> Bool {
+        // Entities may decode to spaces: only the full cleaning knows.
+        if raw.utf8.contains(UInt8(ascii: "&")) { return clean(raw) != nil }
+        return raw.unicodeScalars.contains { !isSpace($0) && !isInvisible($0) }
+    }
+
+    /// Whitespace and control characters: `clean` turns runs of them into one space.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        // ASCII: whitespace and controls are all below 0x21 or 0x7F, so no property lookup is needed.
+        return value < 0x80 ? (value <= 0x20 || value == 0x7F) : (scalar.properties.isWhitespace || value <= 0x9F)
+    }
+
+    /// Zero-width space/joiners, direction marks and the BOM carry no text.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return (0x200B...0x200F).contains(value) || value == 0xFEFF || value == 0x2060
     }
 
     /// True when the value looks like a URL rather than a name (e.g. `article:author` given as a profile link).
@@ -68,11 +84,15 @@ enum MetadataText {
             return String(decoding: bytes, as: UTF8.self)
         }
         let folded = value.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return String(
-            String.UnicodeScalarView(
-                folded.lowercased().unicodeScalars.filter {
-                    $0.properties.isAlphabetic || ("0"..."9").contains($0)
-                }))
+        // Kept scalars go to a byte builder: filtering the scalar view appended through `replaceSubrange`.
+        var kept = UTF8Builder(capacity: folded.utf8.count)
+        for scalar in folded.lowercased().unicodeScalars {
+            // ASCII needs no property lookup: its alphabetic scalars are the letters.
+            let keep = scalar.isASCII
+                ? ByteSearch.isASCIIAlphanumeric(UInt8(scalar.value)) : scalar.properties.isAlphabetic
+            if keep { kept.append(scalar) }
+        }
+        return kept.string
     }
 
     /// Number of space-separated words.

@@ -17,11 +17,13 @@ public enum SimHash {
     public static func fingerprint(_ text: String) -> UInt64? {
         let words = wordBytes(text)
         guard !words.ends.isEmpty else { return nil }
-        var sums = [Int](repeating: 0, count: 64)
+        // Per bit position, the shingles that set it: the +1/-1 sum is positive when more than half do.
+        var counter = BitCounter()
         let count = words.ends.count
         let width = min(shingleWords, count)
+        let shingles = count - width + 1
         words.bytes.withUnsafeBufferPointer { bytes in
-            for start in 0...(count - width) {
+            for start in 0..<shingles {
                 var hash = StableHashing.fnvOffsetBasis
                 for index in start..<(start + width) {
                     if index > start { hash = (hash ^ UInt64(UInt8(ascii: " "))) &* StableHashing.fnvPrime }
@@ -29,13 +31,49 @@ public enum SimHash {
                         hash = (hash ^ UInt64(byte)) &* StableHashing.fnvPrime
                     }
                 }
-                hash = StableHashing.splitMix(hash)
-                for bit in 0..<64 { sums[bit] += (hash >> UInt64(bit)) & 1 == 1 ? 1 : -1 }
+                counter.add(StableHashing.splitMix(hash))
             }
         }
+        let ones = counter.totals()
         var result: UInt64 = 0
-        for bit in 0..<64 where sums[bit] > 0 { result |= 1 << UInt64(bit) }
+        for bit in 0..<64 where 2 * ones[bit] > shingles { result |= 1 << UInt64(bit) }
         return result
+    }
+
+    /// Counts, per bit position, the added values that have the bit set. Eight positions share one
+    /// 64-bit integer, a byte each, and a table spreads a byte's bits into those lanes: 8 additions per
+    /// value instead of 64. The byte counters are emptied into the totals before they can overflow.
+    private struct BitCounter {
+        /// `spread[b]` has byte `i` equal to bit `i` of `b`.
+        private static let spread: [UInt64] = (0..<256).map { byte in
+            (0..<8).reduce(0) { $0 | UInt64((byte >> $1) & 1) << (8 * $1) }
+        }
+        private var ones = [Int](repeating: 0, count: 64)
+        /// Byte `i` of `lanes[k]` counts bit `8 * k + i` since the last flush.
+        private var lanes = [UInt64](repeating: 0, count: 8)
+        private var pending = 0
+
+        mutating func add(_ value: UInt64) {
+            for lane in 0..<8 {
+                lanes[lane] &+= Self.spread[Int(truncatingIfNeeded: (value >> UInt64(8 * lane)) & 0xFF)]
+            }
+            pending += 1
+            if pending == Int(UInt8.max) { flush() }
+        }
+
+        /// The count of each bit position, lowest bit first.
+        mutating func totals() -> [Int] {
+            flush()
+            return ones
+        }
+
+        private mutating func flush() {
+            for lane in 0..<8 {
+                for byte in 0..<8 { ones[8 * lane + byte] += Int((lanes[lane] >> UInt64(8 * byte)) & 0xFF) }
+                lanes[lane] = 0
+            }
+            pending = 0
+        }
     }
 
     /// The fingerprint as 16 lowercase hex digits, or nil when `text` has no words.
@@ -57,19 +95,24 @@ public enum SimHash {
     }
 
     /// The words of `text` as one buffer of lower-cased UTF-8 and the end offset of each word: no
-    /// `String` per word on the fingerprint's path.
+    /// `String` per word on the fingerprint's path, and words are written straight into the buffer.
     static func wordBytes(_ text: String) -> (bytes: [UInt8], ends: [Int]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var ends: [Int] = []
-        var word = UTF8Builder()
+        var wordStart = 0  // offset in `bytes` of the word being read
+        var wordIsASCII = true
         func flush() {
-            if !word.isEmpty {
+            if bytes.count > wordStart {
                 // ASCII letters were lowered on the way in; only other words need Unicode lower-casing.
-                if word.isASCII { bytes.append(contentsOf: word.bytes) } else { bytes.append(contentsOf: word.string.lowercased().utf8) }
+                if !wordIsASCII {
+                    let lowered = String(decoding: bytes[wordStart...], as: UTF8.self).lowercased()
+                    bytes.replaceSubrange(wordStart..., with: lowered.utf8)
+                }
                 ends.append(bytes.count)
-                word.removeAll()
             }
+            wordStart = bytes.count
+            wordIsASCII = true
         }
         for scalar in text.unicodeScalars {
             if ends.count >= maxWords { break }
@@ -77,9 +120,9 @@ public enum SimHash {
             if value < 0x80 {
                 // ASCII: letters and digits are the word characters; no Unicode property lookup.
                 if (value | 0x20) &- 0x61 < 26 {
-                    word.append(ascii: UInt8(value | 0x20))
+                    bytes.append(UInt8(value | 0x20))
                 } else if value &- 0x30 < 10 {
-                    word.append(ascii: UInt8(value))
+                    bytes.append(UInt8(value))
                 } else {
                     flush()
                 }
@@ -92,8 +135,10 @@ public enum SimHash {
                 flush()
                 UTF8.encode(scalar) { bytes.append($0) }
                 ends.append(bytes.count)
+                wordStart = bytes.count
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                word.append(scalar)
+                wordIsASCII = false
+                UTF8.encode(scalar) { bytes.append($0) }
             } else {
                 flush()
             }
