@@ -49,6 +49,25 @@ import TestSupport
     }
 }
 
+@Suite struct LowerCaseTests {
+    /// Byte for byte what `String.lowercased()` gives, for every scalar between ASCII letters.
+    @Test func agreesWithStringLowercasedOnEveryScalar() {
+        var differing: [UInt32] = []
+        for value: UInt32 in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "A\(scalar)z"
+            if !LowerCase.lowercased(text).utf8.elementsEqual(text.lowercased().utf8) { differing.append(value) }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+    }
+
+    @Test func lowerCasesMixedTextWithoutContext() {
+        for text in ["ΟΔΟΣ ΣΑΣ", "İSTANBUL", "Straße ÉTÉ \u{212A}elvin", "ǅungla Ⱥ 東京 𐐀", "", "plain ascii"] {
+            #expect(LowerCase.lowercased(text).utf8.elementsEqual(text.lowercased().utf8), "\(text)")
+        }
+    }
+}
+
 @Suite struct FoldedTextTests {
     @Test func equalAndHashedAsLowerCase() {
         #expect(FoldedText("Hello World") == FoldedText("hello world"))

@@ -193,10 +193,23 @@ enum PhraseRules {
     /// The rule that makes `text` boilerplate, if any.
     static func match(_ text: String, maxWords: Int = maxWords) -> BoilerplateCategory? {
         let words = wordCount(text)
-        // Long prose can match nothing: not a label, not a short call to action, not a credit.
-        if words > max(maxWords, CreditRules.maxWords) && text.utf8.count > longestLabel { return nil }
-        let lowered = text.lowercased()
-        if CreditRules.isCredit(lowered) { return .credits }
+        guard mayMatch(words: words, length: text.utf8.count, maxWords: maxWords) else { return nil }
+        return match(lowered: LowerCase.lowercased(text), words: words, maxWords: maxWords)
+    }
+
+    /// `match` on a block's text, lower-cased and counted already.
+    static func match(_ text: BlockText, maxWords: Int) -> BoilerplateCategory? {
+        guard mayMatch(words: text.words, length: text.text.utf8.count, maxWords: maxWords) else { return nil }
+        return match(lowered: text.lowered, words: text.words, maxWords: maxWords)
+    }
+
+    /// Long prose can match nothing: not a label, not a short call to action, not a credit.
+    private static func mayMatch(words: Int, length: Int, maxWords: Int) -> Bool {
+        words <= max(maxWords, CreditRules.maxWords) || length <= longestLabel
+    }
+
+    private static func match(lowered: String, words: Int, maxWords: Int) -> BoilerplateCategory? {
+        if CreditRules.isCredit(lowered, words: words) { return .credits }
         if DatelineRules.isDateline(lowered) { return .metadata }
         if words <= maxTaxonomyWords && taxonomyLabels.contains(where: { lowered.hasBytePrefix($0) }) { return .metadata }
         let label = trimmedLabel(lowered)
