@@ -224,9 +224,9 @@ enum PhraseRules {
         if words <= maxHeadingWords && relatedHeadingPrefixes.contains(where: { label.hasBytePrefix($0) }) {
             return .related
         }
-        if let category = LabelRules.match(label, words: words, labels: lineCategory) { return category }
+        if let category = LabelRules.match(label, words: words) { return category }
         guard words <= maxWords else { return nil }
-        return phraseIndex.firstGroup(in: Array(lowered.utf8)).map { merged[$0].category }
+        return phraseIndex.firstGroup(in: lowered).map { merged[$0].category }
     }
 
     /// Starts of headings over teaser lists that name their source or topic ("Mehr von AD", "More from
@@ -248,11 +248,6 @@ enum PhraseRules {
         "etiquetas:", "mots-clés:", "catégories:", "categorías:", "tags :", "mots-clés :",
     ]
     static let maxTaxonomyWords = 12
-
-    /// The category of a whole-line label.
-    static func lineCategory(_ label: String) -> BoilerplateCategory? {
-        lineTable[label]?.category
-    }
 
     /// Words separated by spaces, counted on bytes.
     static func wordCount(_ text: String) -> Int {
