@@ -1,5 +1,3 @@
-internal import WinnowCore
-
 /// A text that compares and hashes as its lower-cased form, hashed once.
 ///
 /// Why: the block filter keys every block (whole paragraphs) by lower-cased text to find repeats; a
@@ -7,16 +5,19 @@ internal import WinnowCore
 struct FoldedText: Hashable {
     /// The text lower-cased (as `String.lowercased()`).
     let lowered: String
-    /// FNV-1a 64 of `lowered`'s UTF-8.
-    private let fold: UInt64
+    /// `lowered`'s UTF-8 hashed (per process, as `Hasher` is seeded).
+    private let fold: Int
 
     init(_ text: String) {
         self.init(lowered: LowerCase.lowercased(text))
     }
 
     init(lowered: String) {
+        var lowered = lowered
+        var hasher = Hasher()
+        lowered.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         self.lowered = lowered
-        fold = StableHashing.fnv1a64(lowered.utf8)
+        fold = hasher.finalize()
     }
 
     /// Equal lower-cased bytes: equal hashes are confirmed on the full text.

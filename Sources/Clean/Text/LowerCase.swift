@@ -8,49 +8,68 @@
 enum LowerCase {
     static func lowercased(_ text: String) -> String {
         var text = text
-        return text.withUTF8 { source in
-            var out: [UInt8] = []
-            out.reserveCapacity(source.count)
-            var index = 0
-            while index < source.count {
-                let lead = source[index]
-                if lead < 0x80 {
-                    out.append(ByteSearch.lowered(lead))
-                    index += 1
-                } else if lead < 0xE0 {
-                    appendTwoByte(lead, source[index + 1], to: &out)
-                    index += 2
-                } else {
-                    let length = lead < 0xF0 ? 3 : 4
-                    appendScalar(source[index..<(index + length)], to: &out)
-                    index += length
+        var fits = true
+        // Lower case is at most half as long again: ASCII keeps its length, two-byte scalars have at most
+        // three bytes in `twoByteTable`, and longer scalars are checked as they are written (each within
+        // half as long again as itself, so the running total stays within the capacity).
+        let lowered = text.withUTF8 { source in
+            String(unsafeUninitializedCapacity: source.count + source.count / 2) { out in
+                var written = 0
+                var index = 0
+                while index < source.count {
+                    let lead = source[index]
+                    if lead < 0x80 {
+                        out[written] = ByteSearch.lowered(lead)
+                        written += 1
+                        index += 1
+                    } else if lead < 0xE0 {
+                        written += writeTwoByte(lead, source[index + 1], to: out, at: written)
+                        index += 2
+                    } else {
+                        let length = lead < 0xF0 ? 3 : 4
+                        guard let count = writeLongScalar(source[index..<(index + length)], to: out, at: written) else {
+                            fits = false
+                            return 0
+                        }
+                        written += count
+                        index += length
+                    }
                 }
+                return written
             }
-            return String(decoding: out, as: UTF8.self)
         }
+        return fits ? lowered : text.lowercased()
     }
 
-    /// A two-byte scalar (0x80..<0x800) through `twoByteTable`.
+    /// A two-byte scalar (0x80..<0x800) through `twoByteTable`; the bytes written.
     @inline(__always)
-    private static func appendTwoByte(_ lead: UInt8, _ trail: UInt8, to out: inout [UInt8]) {
+    private static func writeTwoByte(_ lead: UInt8, _ trail: UInt8, to out: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
         let entry = twoByteTable[(Int(lead & 0x1F) << 6 | Int(trail & 0x3F)) - 0x80]
         guard entry != unchanged else {
-            out.append(lead)
-            out.append(trail)
-            return
+            out[start] = lead
+            out[start + 1] = trail
+            return 2
         }
-        for position in 0..<Int(entry >> 24) { out.append(UInt8(truncatingIfNeeded: entry >> (8 * position))) }
+        let count = Int(entry >> 24)
+        for position in 0..<count { out[start + position] = UInt8(truncatingIfNeeded: entry >> (8 * position)) }
+        return count
     }
 
-    /// A scalar of three or four bytes: most (CJK, punctuation) have no lower case.
-    private static func appendScalar(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: inout [UInt8]) {
-        var decoder = UTF8()
-        var iterator = bytes.makeIterator()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator), scalar.properties.changesWhenLowercased else {
-            out.append(contentsOf: bytes)
-            return
+    /// A scalar of three or four bytes, most of which (CJK, punctuation) have no lower case; the bytes
+    /// written, or nil when its lower case is more than half as long again.
+    private static func writeLongScalar(
+        _ bytes: Slice<UnsafeBufferPointer<UInt8>>, to out: UnsafeMutableBufferPointer<UInt8>, at start: Int
+    ) -> Int? {
+        let value = bytes.dropFirst().reduce(UInt32(bytes.first! & (bytes.count == 3 ? 0x0F : 0x07))) { $0 << 6 | UInt32($1 & 0x3F) }
+        let scalar = Unicode.Scalar(value)!  // a String holds valid UTF-8
+        guard scalar.properties.changesWhenLowercased else {
+            for (offset, byte) in bytes.enumerated() { out[start + offset] = byte }
+            return bytes.count
         }
-        out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+        let lower = scalar.properties.lowercaseMapping.utf8
+        guard lower.count <= bytes.count + bytes.count / 2 else { return nil }
+        for (offset, byte) in lower.enumerated() { out[start + offset] = byte }
+        return lower.count
     }
 
     private static let unchanged: UInt32 = 0
