@@ -34,6 +34,14 @@ import TestSupport
         #expect(PhraseRules.match("The council met on Tuesday to discuss the budget.") == nil)
     }
 
+    @Test func prefixSetAgreesWithOneByteComparisonPerPrefix() {
+        let prefixes = ["foto:", "fotos:", "photo credit", "(foto", "фото:", "©", "f"]
+        let set = PrefixSet(prefixes)
+        for text in ["foto: dpa", "fotos", "photo credit: x", "(fotos)", "фото: тасс", "© ap", "", "x", "fx", "(f"] {
+            #expect(set.isPrefix(of: text) == prefixes.contains { text.hasBytePrefix($0) }, "\(text)")
+        }
+    }
+
     @Test func fragmentsAreFoundIgnoringASCIICase() {
         #expect(FragmentSet(["byline"]).occurs(in: "FeatureByline"))
         #expect(FragmentSet(["byline"]).occurs(in: Substring("a FeatureByline")))

@@ -18,6 +18,7 @@ enum ContactRules {
         "kontakt ", "kontakt:", "pressekontakt", "medienkontakt", "ansprechpartner", "ihr ansprechpartner",
         "ihre ansprechpartner", "press contact", "media contact", "contact presse", "contacto de prensa",
     ]
+    private static let labelPrefixSet = PrefixSet(labelPrefixes)
 
     /// First words of a contact detail line ("Telefon: +49 …", "E-Mail: …", "Fax …").
     static let detailWords: Set<String> = [
@@ -32,7 +33,7 @@ enum ContactRules {
     static func isLabel(_ text: String) -> Bool {
         guard PhraseRules.wordCount(text) <= maxLabelWords else { return false }
         let label = PhraseRules.trimmedLabel(text)
-        return labels.contains(label) || labelPrefixes.contains(where: { label.hasBytePrefix($0) })
+        return labels.contains(label) || labelPrefixSet.isPrefix(of: label)
     }
 
     /// True when the lower-cased `text` is a phone, fax or e-mail line, or a bare e-mail address.

@@ -12,6 +12,7 @@ enum CreditRules {
         "crédito:", "imagen:", "immagine:", "fonte foto", "фото:", "zdjęcie:", "fot.", "quelle:", "quellen:",
         "source:", "sources:", "fuente:", "copyright:",
     ]
+    private static let prefixSet = PrefixSet(prefixes)
 
     /// Agencies and stock libraries; a short line containing one of them is a credit.
     static let agencies = [
@@ -20,8 +21,8 @@ enum CreditRules {
         "photononstop", "bestimage", "unsplash", "pixabay", "adobe stock", "stock.adobe.com", "fotolia", "thinkstock",
         "reuters files", "ap files", "afp files", "dpa-bildfunk", "istock.com", "shutterstock.com",
     ]
-    /// `agencies` as bytes, for a byte search (Foundation's `contains` bridges to NSString).
-    private static let agencyBytes = agencies.map { Array($0.utf8) }
+    /// `agencies` in one index: one pass over a text finds any of them.
+    private static let agencyIndex = PhraseIndex(agencies.map { (Array($0.utf8), 0) })
 
     /// Labels that introduce a credit at the end of a caption ("… Foto: GdP/Hagen Immel").
     static let tailLabels = [
@@ -46,7 +47,8 @@ enum CreditRules {
         // text before the last words can hold no such label, so only the end is searched.
         let windowStart = max(0, startOfLast(words: maxTailWords, in: bytes) - longestTailLabel)
         let window = Array(bytes[windowStart...])
-        for label in tailLabelBytes {
+        // Most captions hold no label at all: one pass rules them out before one search per label.
+        for label in tailLabelIndex.firstGroup(in: window) == nil ? [] : tailLabelBytes {
             guard let found = ByteSearch.lastIndex(of: label, in: window), windowStart + found > 0 else { continue }
             let tail = window[(found + label.count)...]
             if PhraseRules.wordCount(bytes: tail) <= maxTailWords && tail.contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 }) {
@@ -74,16 +76,17 @@ enum CreditRules {
 
     private static let tailLabelBytes = tailLabels.map { Array($0.utf8) }
     private static let longestTailLabel = tailLabelBytes.map(\.count).max()!
+    private static let tailLabelIndex = PhraseIndex(tailLabelBytes.map { ($0, 0) })
 
     /// True when the lower-cased `bytes` contain an agency or stock library.
     private static func namesAgency(_ bytes: [UInt8]) -> Bool {
-        agencyBytes.contains { ByteSearch.contains(bytes, $0) }
+        agencyIndex.firstGroup(in: bytes) != nil
     }
 
     /// True when the lower-cased `text` of `words` words reads as a credit line.
     static func isCredit(_ text: String, words: Int) -> Bool {
         guard words <= maxWords else { return false }
-        if prefixes.contains(where: { text.hasBytePrefix($0) }) { return true }
+        if prefixSet.isPrefix(of: text) { return true }
         if text == "credit" || text == "credits" || text == "foto" { return true }
         return words <= 6 && namesAgency(Array(text.utf8))
     }

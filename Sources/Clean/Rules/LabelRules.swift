@@ -9,6 +9,7 @@ enum LabelRules {
         "next post", "article précédent", "article suivant", "entrada anterior", "siguiente entrada",
         "articolo precedente", "articolo successivo",
     ]
+    private static let neighbourPostPrefixSet = PrefixSet(neighbourPostPrefixes)
     static let maxNeighbourWords = 15
 
     /// Words widgets print next to the labels of `PhraseRules` ("Bild schließen", "Bei Pinterest speichern").
@@ -21,7 +22,7 @@ enum LabelRules {
     /// The category of `label` (lower-cased, trimmed) when one of the rules matches.
     static func match(_ label: String, words: Int) -> BoilerplateCategory? {
         if words <= PhraseRules.maxWords && isNumberedCaption(label) { return .credits }
-        if words <= maxNeighbourWords && neighbourPostPrefixes.contains(where: { label.hasBytePrefix($0) }) {
+        if words <= maxNeighbourWords && neighbourPostPrefixSet.isPrefix(of: label) {
             return .navigation
         }
         return labelSequence(label)

@@ -211,7 +211,7 @@ enum PhraseRules {
     private static func match(lowered: String, words: Int, maxWords: Int) -> BoilerplateCategory? {
         if CreditRules.isCredit(lowered, words: words) { return .credits }
         if DatelineRules.isDateline(lowered) { return .metadata }
-        if words <= maxTaxonomyWords && taxonomyLabels.contains(where: { lowered.hasBytePrefix($0) }) { return .metadata }
+        if words <= maxTaxonomyWords && taxonomyLabelSet.isPrefix(of: lowered) { return .metadata }
         let label = trimmedLabel(lowered)
         if let counted = countedLabel(label) { return counted }
         // The earlier rule wins when the text and its trimmed label name different rules. Texts longer
@@ -221,7 +221,7 @@ enum PhraseRules {
         if let best = [whole, trimmed].compactMap({ $0 }).min(by: { $0.rule < $1.rule }) {
             return best.category
         }
-        if words <= maxHeadingWords && relatedHeadingPrefixes.contains(where: { label.hasBytePrefix($0) }) {
+        if words <= maxHeadingWords && relatedHeadingPrefixSet.isPrefix(of: label) {
             return .related
         }
         if let category = LabelRules.match(label, words: words) { return category }
@@ -239,6 +239,7 @@ enum PhraseRules {
         "noch mehr infos", "weitere inhalte zu", "heute empfehlen wir", "wir empfehlen ihnen",
     ]
     static let maxHeadingWords = 6
+    private static let relatedHeadingPrefixSet = PrefixSet(relatedHeadingPrefixes)
 
     /// Starts of tag and category lines ("Tags: python, docker", "Schlagwörter: Sport"): the terms
     /// belong in metadata, not in the text.
@@ -248,6 +249,7 @@ enum PhraseRules {
         "etiquetas:", "mots-clés:", "catégories:", "categorías:", "tags :", "mots-clés :",
     ]
     static let maxTaxonomyWords = 12
+    private static let taxonomyLabelSet = PrefixSet(taxonomyLabels)
 
     /// Words separated by spaces, counted on bytes.
     static func wordCount(_ text: String) -> Int {
