@@ -42,6 +42,25 @@ import TestSupport
         }
     }
 
+    /// Trimming ASCII ends as bytes must give what trimming Characters gives, also where a combining
+    /// mark, a prepended scalar or a canonical equivalent ("\u{387}" is "·") makes the Character longer.
+    @Test func trimmedLabelAgreesWithCharacterTrimming() {
+        let trimmed = Set(":.…!?¿¡»›>→|-–—«‹<←*•· ")
+        func reference(_ text: String) -> String {
+            var label = Substring(text)
+            while let last = label.last, trimmed.contains(last) { label = label.dropLast() }
+            while let first = label.first, trimmed.contains(first) { label = label.dropFirst() }
+            return String(label)
+        }
+        let texts = [
+            "- read more »", "read more.", "a.\u{301}", ".\u{301}a", "\u{600}.", "x\u{387}", "\u{387}x", "..", ".",
+            "", " ", "é.", ".é", "– ok –", "» weiter: ", "*\u{200D}x", "a\r\n", "👍🏽.", ".👍🏽", "→ next ←", "ok",
+        ]
+        for text in texts {
+            #expect(Array(PhraseRules.trimmedLabel(text).utf8) == Array(reference(text).utf8), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func fragmentsAreFoundIgnoringASCIICase() {
         #expect(FragmentSet(["byline"]).occurs(in: "FeatureByline"))
         #expect(FragmentSet(["byline"]).occurs(in: Substring("a FeatureByline")))

@@ -303,9 +303,17 @@ enum PhraseRules {
         {
             return text
         }
+        // An ASCII byte next to ASCII (or the end) is a whole Character: such ends are trimmed as bytes
+        // (sentences end in "."), whatever else is trimmed as Characters.
         var scalars = Substring(text)
+        while let last = scalars.utf8.last, isTrimmedASCII(last), scalars.utf8.dropLast().last ?? 0 < 0x80 {
+            scalars = scalars[..<scalars.utf8.index(before: scalars.endIndex)]
+        }
         while let last = scalars.last, trimmedCharacters.contains(last) {
             scalars = scalars.dropLast()
+        }
+        while let first = scalars.utf8.first, isTrimmedASCII(first), scalars.utf8.dropFirst().first ?? 0 < 0x80 {
+            scalars = scalars[scalars.utf8.index(after: scalars.startIndex)...]
         }
         while let first = scalars.first, trimmedCharacters.contains(first) {
             scalars = scalars.dropFirst()
@@ -315,4 +323,10 @@ enum PhraseRules {
 
     /// Punctuation, arrows and the space, trimmed around labels.
     private static let trimmedCharacters = Set(":.…!?¿¡»›>→|-–—«‹<←*•· ")
+    /// Per ASCII byte: whether it is one of `trimmedCharacters`.
+    private static let trimmedASCII = (0..<128).map { trimmedCharacters.contains(Character(Unicode.Scalar(UInt8($0)))) }
+
+    private static func isTrimmedASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && trimmedASCII[Int(byte)]
+    }
 }
