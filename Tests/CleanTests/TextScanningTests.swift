@@ -61,6 +61,39 @@ import TestSupport
         }
     }
 
+    /// Caption credits searched near the end only must answer as one search of the whole text per label.
+    @Test func captionCreditAgreesWithWholeTextSearch() {
+        func reference(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            for label in CreditRules.tailLabels.map({ Array($0.utf8) }) {
+                guard let start = ByteSearch.lastIndex(of: label, in: bytes), start > 0 else { continue }
+                let tail = bytes[(start + label.count)...]
+                if PhraseRules.wordCount(bytes: tail) <= CreditRules.maxTailWords
+                    && tail.contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 })
+                {
+                    return true
+                }
+            }
+            var cut = 0
+            for (index, byte) in bytes.enumerated()
+            where byte == 0x28 || byte == 0x7C || (byte == 0x2E && index + 1 < bytes.count && bytes[index + 1] == 0x20) {
+                cut = index + 1
+            }
+            let last = bytes[cut...]
+            return PhraseRules.wordCount(bytes: last) <= 6
+                && CreditRules.agencies.contains { ByteSearch.contains(Array(last), Array($0.utf8)) }
+        }
+        var random = SeededGenerator(seed: 0x5EED_0002)
+        let tokens = ["foto:", "©", "(c) ", "getty images", "reuters/", "a", "bb", "ccc", ".", "(", "|", "x.", "1975", " ", "é"]
+        for round in 0..<2000 {
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in tokens.randomElement(using: &random)! }
+                .joined(separator: Bool.random(using: &random) ? " " : "")
+            let words = PhraseRules.wordCount(text)
+            guard words <= CreditRules.maxCaptionWords else { continue }
+            #expect(CreditRules.endsWithCredit(text, words: words) == reference(text), "round \(round): \(text)")
+        }
+    }
+
     @Test func fragmentsAreFoundIgnoringASCIICase() {
         #expect(FragmentSet(["byline"]).occurs(in: "FeatureByline"))
         #expect(FragmentSet(["byline"]).occurs(in: Substring("a FeatureByline")))

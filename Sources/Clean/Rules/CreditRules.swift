@@ -43,19 +43,26 @@ enum CreditRules {
     static func endsWithCredit(_ text: String, words: Int) -> Bool {
         guard words <= maxCaptionWords else { return false }
         let bytes = Array(text.utf8)
+        return hasLabelledTail(bytes) || namesAgencyLast(bytes)
+    }
+
+    /// A tail label whose last occurrence (not at the start) is followed by a few words with a letter.
+    private static func hasLabelledTail(_ bytes: [UInt8]) -> Bool {
         // A label's last occurrence leaves a tail of `maxTailWords` or fewer only near the end: the
         // text before the last words can hold no such label, so only the end is searched.
         let windowStart = max(0, startOfLast(words: maxTailWords, in: bytes) - longestTailLabel)
         let window = Array(bytes[windowStart...])
         // Most captions hold no label at all: one pass rules them out before one search per label.
-        for label in tailLabelIndex.firstGroup(in: window) == nil ? [] : tailLabelBytes {
-            guard let found = ByteSearch.lastIndex(of: label, in: window), windowStart + found > 0 else { continue }
+        guard tailLabelIndex.firstGroup(in: window) != nil else { return false }
+        return tailLabelBytes.contains { label in
+            guard let found = ByteSearch.lastIndex(of: label, in: window), windowStart + found > 0 else { return false }
             let tail = window[(found + label.count)...]
-            if PhraseRules.wordCount(bytes: tail) <= maxTailWords && tail.contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 }) {
-                return true
-            }
+            return PhraseRules.wordCount(bytes: tail) <= maxTailWords && tail.contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 })
         }
-        // A bare agency in the last sentence or parenthesis: "… supply chain. Mike Blake/Reuters files".
+    }
+
+    /// A bare agency in the last sentence or parenthesis: "… supply chain. Mike Blake/Reuters files".
+    private static func namesAgencyLast(_ bytes: [UInt8]) -> Bool {
         let cut = bytes.indices.last { index in
             let byte = bytes[index]
             return byte == 0x28 || byte == 0x7C || (byte == 0x2E && index + 1 < bytes.count && bytes[index + 1] == 0x20)
