@@ -54,14 +54,16 @@ struct PhraseIndex: Sendable {
         var best: Int?
         let mask: UInt64 = (1 << (8 * UInt64(keyLength))) - 1
         var key = hay.prefix(keyLength - 1).reduce(0) { $0 << 8 | UInt64($1) }
-        for start in 0...(hay.count - keyLength) {
-            key = (key << 8 | UInt64(hay[start + keyLength - 1])) & mask  // bytes start..<start + keyLength
-            let hash = Self.hash(key)
-            guard hashes[hash >> 6] & (1 << UInt64(hash & 63)) != 0 else { continue }
-            for index in byHash[Int(slotOfHash[hash])] {
-                let phrase = phrases[index]
-                if let best, phrase.group >= best { break }
-                if Self.matches(phrase.bytes, hay, at: start) { best = phrase.group }
+        hashes.withUnsafeBufferPointer { hashes in  // the hot loop: no bounds checks on the bitset
+            for start in 0...(hay.count - keyLength) {
+                key = (key << 8 | UInt64(hay[start + keyLength - 1])) & mask  // bytes start..<start + keyLength
+                let hash = Self.hash(key)
+                guard hashes[hash >> 6] & (1 << UInt64(hash & 63)) != 0 else { continue }
+                for index in byHash[Int(slotOfHash[hash])] {
+                    let phrase = phrases[index]
+                    if let best, phrase.group >= best { break }
+                    if Self.matches(phrase.bytes, hay, at: start) { best = phrase.group }
+                }
             }
         }
         return best
