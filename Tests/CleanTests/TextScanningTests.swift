@@ -35,6 +35,66 @@ import TestSupport
         #expect(PhraseRules.match("The council met on Tuesday to discuss the budget.") == nil)
     }
 
+    @Test func prefixSetAgreesWithOneByteComparisonPerPrefix() {
+        let prefixes = ["foto:", "fotos:", "photo credit", "(foto", "фото:", "©", "f"]
+        let set = PrefixSet(prefixes)
+        for text in ["foto: dpa", "fotos", "photo credit: x", "(fotos)", "фото: тасс", "© ap", "", "x", "fx", "(f"] {
+            #expect(set.isPrefix(of: text) == prefixes.contains { text.hasBytePrefix($0) }, "\(text)")
+        }
+    }
+
+    /// Trimming ASCII ends as bytes must give what trimming Characters gives, also where a combining
+    /// mark, a prepended scalar or a canonical equivalent ("\u{387}" is "·") makes the Character longer.
+    @Test func trimmedLabelAgreesWithCharacterTrimming() {
+        let trimmed = Set(":.…!?¿¡»›>→|-–—«‹<←*•· ")
+        func reference(_ text: String) -> String {
+            var label = Substring(text)
+            while let last = label.last, trimmed.contains(last) { label = label.dropLast() }
+            while let first = label.first, trimmed.contains(first) { label = label.dropFirst() }
+            return String(label)
+        }
+        let texts = [
+            "- read more »", "read more.", "a.\u{301}", ".\u{301}a", "\u{600}.", "x\u{387}", "\u{387}x", "..", ".",
+            "", " ", "é.", ".é", "– ok –", "» weiter: ", "*\u{200D}x", "a\r\n", "👍🏽.", ".👍🏽", "→ next ←", "ok",
+        ]
+        for text in texts {
+            #expect(Array(PhraseRules.trimmedLabel(text).utf8) == Array(reference(text).utf8), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    /// Caption credits searched near the end only must answer as one search of the whole text per label.
+    @Test func captionCreditAgreesWithWholeTextSearch() {
+        func reference(_ text: String) -> Bool {
+            let bytes = Array(text.utf8)
+            for label in CreditRules.tailLabels.map({ Array($0.utf8) }) {
+                guard let start = ByteSearch.lastIndex(of: label, in: bytes), start > 0 else { continue }
+                let tail = bytes[(start + label.count)...]
+                if PhraseRules.wordCount(bytes: tail) <= CreditRules.maxTailWords
+                    && tail.contains(where: { $0 >= 0x61 && $0 <= 0x7A || $0 >= 0x80 })
+                {
+                    return true
+                }
+            }
+            var cut = 0
+            for (index, byte) in bytes.enumerated()
+            where byte == 0x28 || byte == 0x7C || (byte == 0x2E && index + 1 < bytes.count && bytes[index + 1] == 0x20) {
+                cut = index + 1
+            }
+            let last = bytes[cut...]
+            return PhraseRules.wordCount(bytes: last) <= 6
+                && CreditRules.agencies.contains { ByteSearch.contains(Array(last), Array($0.utf8)) }
+        }
+        var random = SeededGenerator(seed: 0x5EED_0002)
+        let tokens = ["foto:", "©", "(c) ", "getty images", "reuters/", "a", "bb", "ccc", ".", "(", "|", "x.", "1975", " ", "é"]
+        for round in 0..<2000 {
+            let text = (0..<Int.random(in: 0...24, using: &random)).map { _ in tokens.randomElement(using: &random)! }
+                .joined(separator: Bool.random(using: &random) ? " " : "")
+            let words = PhraseRules.wordCount(text)
+            guard words <= CreditRules.maxCaptionWords else { continue }
+            #expect(CreditRules.endsWithCredit(text, words: words) == reference(text), "round \(round): \(text)")
+        }
+    }
+
     @Test func fragmentsAreFoundIgnoringASCIICase() {
         #expect(FragmentSet(["byline"]).occurs(in: "FeatureByline"))
         #expect(FragmentSet(["byline"]).occurs(in: Substring("a FeatureByline")))
@@ -47,6 +107,25 @@ import TestSupport
         #expect(SimHash.words("Hello, WORLD 42x Straße ÉTÉ 東京") == ["hello", "world", "42x", "straße", "été", "東", "京"])
         #expect(MetadataText.clean("  A\u{00A0}\t b\u{200B}c \u{7F}d  ") == "A bc d")
         #expect(MetadataText.clean("Ärger\u{2003}über", limit: 7) == "Ärger ü")
+    }
+}
+
+@Suite struct LowerCaseTests {
+    /// Byte for byte what `String.lowercased()` gives, for every scalar between ASCII letters.
+    @Test func agreesWithStringLowercasedOnEveryScalar() {
+        var differing: [UInt32] = []
+        for value: UInt32 in 0...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "A\(scalar)z"
+            if !LowerCase.lowercased(text).utf8.elementsEqual(text.lowercased().utf8) { differing.append(value) }
+        }
+        #expect(differing.isEmpty, "\(differing.prefix(10))")
+    }
+
+    @Test func lowerCasesMixedTextWithoutContext() {
+        for text in ["ΟΔΟΣ ΣΑΣ", "İSTANBUL", "Straße ÉTÉ \u{212A}elvin", "ǅungla Ⱥ 東京 𐐀", "", "plain ascii"] {
+            #expect(LowerCase.lowercased(text).utf8.elementsEqual(text.lowercased().utf8), "\(text)")
+        }
     }
 }
 

@@ -19,6 +19,8 @@ enum AuthorBioRules {
     static func isBio(_ text: String) -> Bool {
         guard PhraseRules.wordCount(text) <= maxWords else { return false }
         let firstSentence = Array(text.utf8.prefix(while: { $0 != UInt8(ascii: ".") }))
+        // Most closing paragraphs hold none of the phrases: one pass rules them out.
+        guard phraseIndex.firstGroup(in: firstSentence) != nil else { return false }
         return phraseBytes.contains { phrase in
             guard let start = ByteSearch.firstIndex(of: phrase, in: firstSentence) else { return false }
             // At most three words (the name) before the phrase.
@@ -28,4 +30,5 @@ enum AuthorBioRules {
 
     /// `phrases` as bytes: searched on bytes, not with Foundation's `range(of:)`.
     private static let phraseBytes = phrases.map { Array($0.utf8) }
+    private static let phraseIndex = PhraseIndex(phraseBytes.map { ($0, 0) })
 }

@@ -18,6 +18,7 @@ enum ContactRules {
         "kontakt ", "kontakt:", "pressekontakt", "medienkontakt", "ansprechpartner", "ihr ansprechpartner",
         "ihre ansprechpartner", "press contact", "media contact", "contact presse", "contacto de prensa",
     ]
+    private static let labelPrefixSet = PrefixSet(labelPrefixes)
 
     /// First words of a contact detail line ("Telefon: +49 …", "E-Mail: …", "Fax …").
     static let detailWords: Set<String> = [
@@ -32,7 +33,7 @@ enum ContactRules {
     static func isLabel(_ text: String) -> Bool {
         guard PhraseRules.wordCount(text) <= maxLabelWords else { return false }
         let label = PhraseRules.trimmedLabel(text)
-        return labels.contains(label) || labelPrefixes.contains(where: { label.hasBytePrefix($0) })
+        return labels.contains(label) || labelPrefixSet.isPrefix(of: label)
     }
 
     /// True when the lower-cased `text` is a phone, fax or e-mail line, or a bare e-mail address.
@@ -40,13 +41,16 @@ enum ContactRules {
     /// "Mail info@…"): "Mobile phones are banned" is no contact line.
     static func isDetail(_ text: String) -> Bool {
         guard text.utf8.count <= 120 else { return false }
+        // In ASCII text (no combining marks) Foundation's `contains("@")` is a byte search.
+        let ascii = !text.utf8.contains(where: { $0 >= 0x80 })
         let firstWord = text.prefix(while: { $0 != " " && $0 != ":" && $0 != "/" })
         if detailWords.contains(String(firstWord)) {
             let rest = text.dropFirst(firstWord.count)
             let digits = rest.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }.count
-            if rest.first == ":" || digits >= 5 || rest.contains("@") { return true }
+            if rest.first == ":" || digits >= 5 || (ascii ? rest.utf8.contains(0x40) : rest.contains("@")) { return true }
         }
         // "jan.koch@example.org" on its own line.
-        return PhraseRules.wordCount(text) <= 3 && text.contains("@") && text.contains(".")
+        guard PhraseRules.wordCount(text) <= 3 else { return false }
+        return ascii ? text.utf8.contains(0x40) && text.utf8.contains(0x2E) : text.contains("@") && text.contains(".")
     }
 }

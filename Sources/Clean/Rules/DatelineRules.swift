@@ -14,11 +14,12 @@ enum DatelineRules {
         "gepubliceerd op", "bijgewerkt op", "veröffentlichung:", "stand:", "datum:", "date:", "erstellt am",
         "erschienen am", "publiziert am",
     ]
+    private static let prefixSet = PrefixSet(prefixes)
 
     /// True when the lower-cased `text` reads as a publication line.
     static func isDateline(_ text: String) -> Bool {
         guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
-        guard prefixes.contains(where: { text.hasBytePrefix($0) }) else { return false }
+        guard prefixSet.isPrefix(of: text) else { return false }
         return PhraseRules.wordCount(text) <= maxWords
     }
 }

@@ -9,6 +9,7 @@ enum LabelRules {
         "next post", "article précédent", "article suivant", "entrada anterior", "siguiente entrada",
         "articolo precedente", "articolo successivo",
     ]
+    private static let neighbourPostPrefixSet = PrefixSet(neighbourPostPrefixes)
     static let maxNeighbourWords = 15
 
     /// Words widgets print next to the labels of `PhraseRules` ("Bild schließen", "Bei Pinterest speichern").
@@ -19,12 +20,12 @@ enum LabelRules {
     ]
 
     /// The category of `label` (lower-cased, trimmed) when one of the rules matches.
-    static func match(_ label: String, words: Int, labels: (String) -> BoilerplateCategory?) -> BoilerplateCategory? {
+    static func match(_ label: String, words: Int) -> BoilerplateCategory? {
         if words <= PhraseRules.maxWords && isNumberedCaption(label) { return .credits }
-        if words <= maxNeighbourWords && neighbourPostPrefixes.contains(where: { label.hasBytePrefix($0) }) {
+        if words <= maxNeighbourWords && neighbourPostPrefixSet.isPrefix(of: label) {
             return .navigation
         }
-        return labelSequence(label, labels: labels)
+        return labelSequence(label)
     }
 
     /// "Abbildung 4: klassische Schwachschicht.": a caption word, a number, then ":" or ".".
@@ -41,19 +42,25 @@ enum LabelRules {
 
     /// A line of two to eight words that splits into widget labels only ("Zum Rezept Drucken Pinnen",
     /// "Bild anzeigen Bild schließen"): buttons rendered side by side.
-    static func labelSequence(_ label: String, labels: (String) -> BoilerplateCategory?) -> BoilerplateCategory? {
+    static func labelSequence(_ label: String) -> BoilerplateCategory? {
         // Counted on bytes before splitting: most blocks are longer than any row of labels.
         guard (2...8).contains(PhraseRules.wordCount(label)) else { return nil }
         let words = label.split(separator: " ")
+        // A row starts with the first word of a label: one lookup rules out most lines.
+        guard segmentFirstWords.contains(words[0]) else { return nil }
         // splits[i]: the first i words split into labels of up to four words.
         var splits = [Bool](repeating: false, count: words.count + 1)
         splits[0] = true
         for i in 0..<words.count where splits[i] {
             for length in 1...min(4, words.count - i) {
                 let segment = words[i..<(i + length)].joined(separator: " ")
-                if labels(segment) != nil || widgetWords.contains(segment) { splits[i + length] = true }
+                if segments.contains(segment) { splits[i + length] = true }
             }
         }
         return splits[words.count] ? .navigation : nil
     }
+
+    /// What a row of labels splits into: the whole-line labels of `PhraseRules` and the widget words.
+    private static let segments = Set(PhraseRules.lineTable.keys).union(widgetWords)
+    private static let segmentFirstWords = Set(segments.compactMap { $0.split(separator: " ").first })
 }

@@ -193,12 +193,25 @@ enum PhraseRules {
     /// The rule that makes `text` boilerplate, if any.
     static func match(_ text: String, maxWords: Int = maxWords) -> BoilerplateCategory? {
         let words = wordCount(text)
-        // Long prose can match nothing: not a label, not a short call to action, not a credit.
-        if words > max(maxWords, CreditRules.maxWords) && text.utf8.count > longestLabel { return nil }
-        let lowered = text.lowercased()
-        if CreditRules.isCredit(lowered) { return .credits }
+        guard mayMatch(words: words, length: text.utf8.count, maxWords: maxWords) else { return nil }
+        return match(lowered: LowerCase.lowercased(text), words: words, maxWords: maxWords)
+    }
+
+    /// `match` on a block's text, lower-cased and counted already.
+    static func match(_ text: BlockText, maxWords: Int) -> BoilerplateCategory? {
+        guard mayMatch(words: text.words, length: text.text.utf8.count, maxWords: maxWords) else { return nil }
+        return match(lowered: text.lowered, words: text.words, maxWords: maxWords)
+    }
+
+    /// Long prose can match nothing: not a label, not a short call to action, not a credit.
+    private static func mayMatch(words: Int, length: Int, maxWords: Int) -> Bool {
+        words <= max(maxWords, CreditRules.maxWords) || length <= longestLabel
+    }
+
+    private static func match(lowered: String, words: Int, maxWords: Int) -> BoilerplateCategory? {
+        if CreditRules.isCredit(lowered, words: words) { return .credits }
         if DatelineRules.isDateline(lowered) { return .metadata }
-        if words <= maxTaxonomyWords && taxonomyLabels.contains(where: { lowered.hasBytePrefix($0) }) { return .metadata }
+        if words <= maxTaxonomyWords && taxonomyLabelSet.isPrefix(of: lowered) { return .metadata }
         let label = trimmedLabel(lowered)
         if let counted = countedLabel(label) { return counted }
         // The earlier rule wins when the text and its trimmed label name different rules. Texts longer
@@ -208,12 +221,12 @@ enum PhraseRules {
         if let best = [whole, trimmed].compactMap({ $0 }).min(by: { $0.rule < $1.rule }) {
             return best.category
         }
-        if words <= maxHeadingWords && relatedHeadingPrefixes.contains(where: { label.hasBytePrefix($0) }) {
+        if words <= maxHeadingWords && relatedHeadingPrefixSet.isPrefix(of: label) {
             return .related
         }
-        if let category = LabelRules.match(label, words: words, labels: lineCategory) { return category }
+        if let category = LabelRules.match(label, words: words) { return category }
         guard words <= maxWords else { return nil }
-        return phraseIndex.firstGroup(in: Array(lowered.utf8)).map { merged[$0].category }
+        return phraseIndex.firstGroup(in: lowered).map { merged[$0].category }
     }
 
     /// Starts of headings over teaser lists that name their source or topic ("Mehr von AD", "More from
@@ -226,6 +239,7 @@ enum PhraseRules {
         "noch mehr infos", "weitere inhalte zu", "heute empfehlen wir", "wir empfehlen ihnen",
     ]
     static let maxHeadingWords = 6
+    private static let relatedHeadingPrefixSet = PrefixSet(relatedHeadingPrefixes)
 
     /// Starts of tag and category lines ("Tags: python, docker", "Schlagwörter: Sport"): the terms
     /// belong in metadata, not in the text.
@@ -235,28 +249,22 @@ enum PhraseRules {
         "etiquetas:", "mots-clés:", "catégories:", "categorías:", "tags :", "mots-clés :",
     ]
     static let maxTaxonomyWords = 12
-
-    /// The category of a whole-line label.
-    static func lineCategory(_ label: String) -> BoilerplateCategory? {
-        lineTable[label]?.category
-    }
+    private static let taxonomyLabelSet = PrefixSet(taxonomyLabels)
 
     /// Words separated by spaces, counted on bytes.
     static func wordCount(_ text: String) -> Int {
-        wordCount(bytes: text.utf8)
+        text.utf8.withContiguousStorageIfAvailable(wordCount(bytes:)) ?? wordCount(bytes: text.utf8)
     }
 
-    /// Words separated by spaces in UTF-8 bytes.
+    /// Words separated by spaces in UTF-8 bytes: the bytes that are no space and follow a space (or
+    /// start), counted without branches.
     static func wordCount(bytes: some Sequence<UInt8>) -> Int {
         var count = 0
-        var inWord = false
+        var afterSpace = 1
         for byte in bytes {
-            if byte == 32 {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-            }
+            let space = byte == 32 ? 1 : 0
+            count += afterSpace & (space ^ 1)
+            afterSpace = space
         }
         return count
     }
@@ -295,9 +303,17 @@ enum PhraseRules {
         {
             return text
         }
+        // An ASCII byte next to ASCII (or the end) is a whole Character: such ends are trimmed as bytes
+        // (sentences end in "."), whatever else is trimmed as Characters.
         var scalars = Substring(text)
+        while let last = scalars.utf8.last, isTrimmedASCII(last), scalars.utf8.dropLast().last ?? 0 < 0x80 {
+            scalars = scalars[..<scalars.utf8.index(before: scalars.endIndex)]
+        }
         while let last = scalars.last, trimmedCharacters.contains(last) {
             scalars = scalars.dropLast()
+        }
+        while let first = scalars.utf8.first, isTrimmedASCII(first), scalars.utf8.dropFirst().first ?? 0 < 0x80 {
+            scalars = scalars[scalars.utf8.index(after: scalars.startIndex)...]
         }
         while let first = scalars.first, trimmedCharacters.contains(first) {
             scalars = scalars.dropFirst()
@@ -307,4 +323,10 @@ enum PhraseRules {
 
     /// Punctuation, arrows and the space, trimmed around labels.
     private static let trimmedCharacters = Set(":.…!?¿¡»›>→|-–—«‹<←*•· ")
+    /// Per ASCII byte: whether it is one of `trimmedCharacters`.
+    private static let trimmedASCII = (0..<128).map { trimmedCharacters.contains(Character(Unicode.Scalar(UInt8($0)))) }
+
+    private static func isTrimmedASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && trimmedASCII[Int(byte)]
+    }
 }

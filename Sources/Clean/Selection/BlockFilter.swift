@@ -26,24 +26,29 @@ struct BlockFilter {
     var title: String?
     var tuning: Tuning
 
+    /// A block the filter keeps (so far), with its text for later rules.
+    private struct Kept {
+        var rendered: RenderedBlock
+        var text: BlockText
+    }
+
     func apply(_ blocks: [RenderedBlock]) -> (kept: [Block], dropped: [Drop]) {
-        var kept: [Block] = []
-        var keptRendered: [RenderedBlock] = []
+        var kept: [Kept] = []
         var droppedAtEnd = false
         var dropped: [Drop] = []
         var seen: [FoldedText: Tree.NodeID] = [:]  // block text (as lower case) -> parent of its first occurrence
         seen.reserveCapacity(blocks.count)
-        let normalizedTitle = title.map(FoldedText.init)
+        let normalizedTitle = title.map { FoldedText($0) }
         var titleSkipped = false
 
-        // Each block's text as lower case, once: for repeats here and below, and for the title.
-        let keys = blocks.map { FoldedText($0.block.plainLines.joined(separator: " ")) }
-        let repeats = Self.repeatFlags(keys)
+        // Each block's text joined, lower-cased and counted once: for repeats here, the title and the rules.
+        let texts = blocks.map { BlockText($0.block) }
+        let repeats = Self.repeatFlags(texts.map(\.key))
         for (position, original) in blocks.enumerated() {
             let (rendered, labels) = withoutLabelItems(original)
             if let labels { dropped.append(labels) }
             let block = rendered.block
-            let text = block.plainLines.joined(separator: " ")
+            let text = labels == nil ? texts[position] : BlockText(block)
             if let (category, rule) = verdict(for: rendered, text: text) {
                 dropped.append(Drop(block: rendered, category: category, rule: rule))
                 // A dateline or photo credit under a headline says nothing about the headline.
@@ -51,18 +56,14 @@ struct BlockFilter {
                 droppedAtEnd = true
                 // A heading that introduced boilerplate ("More on this topic") goes with it; a heading
                 // that is a whole sentence is the story's subheading, whatever follows it.
-                if case .heading(_, let title) = kept.last, PhraseRules.wordCount(title) <= Self.maxLabelHeadingWords,
-                    let heading = keptRendered.last
-                {
+                if let heading = kept.last, Self.isLabelHeading(heading) {
                     kept.removeLast()
-                    keptRendered.removeLast()
-                    dropped.append(Drop(block: heading, category: category, rule: "heading-of-removed"))
+                    dropped.append(Drop(block: heading.rendered, category: category, rule: "heading-of-removed"))
                 }
                 continue
             }
-            let key = labels == nil ? keys[position] : FoldedText(text)
             // The title is output on its own; old layouts set it as a bold paragraph, not a heading.
-            if !titleSkipped, kept.count < 3, let normalizedTitle, key == normalizedTitle {
+            if !titleSkipped, kept.count < 3, let normalizedTitle, text.key == normalizedTitle {
                 switch block {
                 case .heading, .paragraph:
                     titleSkipped = true
@@ -75,54 +76,54 @@ struct BlockFilter {
             // responsive copies of the story sit in another wrapper. A long paragraph repeated under
             // the same parent as its first occurrence is kept: a refrain, a repeated step, the text.
             let parent = tree[rendered.node].parent
-            if case .code = block {} else if let firstParent = seen[key] {
+            if case .code = block {} else if let firstParent = seen[text.key] {
                 // A repeated paragraph next to new text in its own wrapper is the author's (a refrain, a
                 // summary); a responsive or hidden copy of the story sits in a wrapper of copies.
                 let amongNew = [position - 1, position + 1].contains { near in
                     blocks.indices.contains(near) && !repeats[near] && tree[blocks[near].node].parent == parent
                 }
-                let prose = (firstParent == parent || amongNew) && text.utf8.count >= Self.repeatedProseMinLength
+                let prose = (firstParent == parent || amongNew) && text.text.utf8.count >= Self.repeatedProseMinLength
                 if case .paragraph = block, prose {} else {
                     dropped.append(Drop(block: rendered, category: .repeated, rule: "repeated-block"))
                     continue
                 }
             } else {
-                seen[key] = parent
+                seen[text.key] = parent
             }
-            kept.append(block)
-            keptRendered.append(rendered)
+            kept.append(Kept(rendered: rendered, text: text))
             droppedAtEnd = false
         }
-        // Contact boxes are recognised as a run of lines, not line by line.
-        // Long blocks only end runs: they are not lower-cased (lower case shrinks text by a third at most).
+        // Contact boxes are recognised as a run of lines, not line by line. Long blocks only end runs:
+        // they are passed as written (lower case shrinks text by a third at most).
         let contact = ContactBoxes.find(in: kept.map { block in
-            let text = block.plainLines.joined(separator: " ")
-            return text.utf8.count >= 2 * ContactBoxes.maxLineLength ? text : text.lowercased()
+            block.text.text.utf8.count >= 2 * ContactBoxes.maxLineLength ? block.text.text : block.text.lowered
         })
         if !contact.isEmpty {
             for index in contact.sorted() {
-                dropped.append(Drop(block: keptRendered[index], category: .authorBox, rule: "contact-box"))
+                dropped.append(Drop(block: kept[index].rendered, category: .authorBox, rule: "contact-box"))
             }
             droppedAtEnd = droppedAtEnd || contact.contains(kept.count - 1)
             kept = kept.indices.filter { !contact.contains($0) }.map { kept[$0] }
-            keptRendered = keptRendered.indices.filter { !contact.contains($0) }.map { keptRendered[$0] }
         }
         // A biography of the writer closes the article.
         for index in kept.indices.suffix(AuthorBioRules.lastBlocks).reversed() {
-            guard case .paragraph(let text) = kept[index], AuthorBioRules.isBio(text.lowercased()) else { continue }
-            dropped.append(Drop(block: keptRendered[index], category: .authorBox, rule: "author-bio"))
+            guard case .paragraph = kept[index].rendered.block, AuthorBioRules.isBio(kept[index].text.lowered) else { continue }
+            dropped.append(Drop(block: kept[index].rendered, category: .authorBox, rule: "author-bio"))
             kept.remove(at: index)
-            keptRendered.remove(at: index)
             droppedAtEnd = true
         }
         // A heading followed only by dropped blocks introduced boilerplate.
-        while droppedAtEnd, case .heading(_, let title) = kept.last, PhraseRules.wordCount(title) <= Self.maxLabelHeadingWords,
-            let heading = keptRendered.popLast()
-        {
+        while droppedAtEnd, let heading = kept.last, Self.isLabelHeading(heading) {
             kept.removeLast()
-            dropped.append(Drop(block: heading, category: .related, rule: "heading-of-removed"))
+            dropped.append(Drop(block: heading.rendered, category: .related, rule: "heading-of-removed"))
         }
-        return (kept, dropped)
+        return (kept.map(\.rendered.block), dropped)
+    }
+
+    /// A heading short enough to be the label of what follows it, not a sentence.
+    private static func isLabelHeading(_ kept: Kept) -> Bool {
+        guard case .heading = kept.rendered.block else { return false }
+        return kept.text.words <= maxLabelHeadingWords
     }
 
     /// Per block, whether its text occurred in an earlier block.
@@ -190,7 +191,7 @@ struct BlockFilter {
         return sawSlash && digits > 0 && index >= 1 && index <= total ? (index, total) : nil
     }
 
-    private func verdict(for rendered: RenderedBlock, text: String) -> (BoilerplateCategory, String)? {
+    private func verdict(for rendered: RenderedBlock, text: BlockText) -> (BoilerplateCategory, String)? {
         switch rendered.block {
         case .code, .table:
             return nil
@@ -200,12 +201,10 @@ struct BlockFilter {
             guard items.count == 1, let category = PhraseRules.match(text, maxWords: tuning.phraseMaxWords) else { return nil }
             return (category, "phrase:\(category.rawValue)")
         case .paragraph, .quote, .heading:
-            if rendered.linkShare > tuning.linkShare && text.utf8.count < BlockFilter.linkParagraphMaxLength {
+            if rendered.linkShare > tuning.linkShare && text.text.utf8.count < BlockFilter.linkParagraphMaxLength {
                 return (.related, "link-density")
             }
-            if case .paragraph = rendered.block, PhraseRules.wordCount(text) <= CreditRules.maxCaptionWords,
-                CreditRules.endsWithCredit(text.lowercased())
-            {
+            if case .paragraph = rendered.block, CreditRules.endsWithCredit(text.lowered, words: text.words) {
                 return (.credits, "caption-credit")
             }
             guard let category = PhraseRules.match(text, maxWords: tuning.phraseMaxWords) else { return nil }

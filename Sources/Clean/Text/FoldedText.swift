@@ -1,30 +1,28 @@
-internal import WinnowCore
-
-/// A text that compares and hashes as its lower-cased form, without building that form for ASCII text.
+/// A text that compares and hashes as its lower-cased form, hashed once.
 ///
-/// Why: the block filter keys every block (whole paragraphs) by lower-cased text to find repeats, and
-/// lower-casing each block was the filter's largest cost. Equal hashes are confirmed on the full text.
+/// Why: the block filter keys every block (whole paragraphs) by lower-cased text to find repeats; a
+/// `String` key would be hashed (and Unicode-normalised) on every set and dictionary access.
 struct FoldedText: Hashable {
-    let text: String
-    /// FNV-1a 64 of the lower-cased UTF-8.
-    private let fold: UInt64
+    /// The text lower-cased (as `String.lowercased()`).
+    let lowered: String
+    /// `lowered`'s UTF-8 hashed (per process, as `Hasher` is seeded).
+    private let fold: Int
 
     init(_ text: String) {
-        self.text = text
-        var copy = text
-        let asciiHash: UInt64? = copy.withUTF8 { bytes in
-            var hash = StableHashing.fnvOffsetBasis
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                hash = (hash ^ UInt64(ByteSearch.lowered(byte))) &* StableHashing.fnvPrime
-            }
-            return hash
-        }
-        fold = asciiHash ?? StableHashing.fnv1a64(text.lowercased().utf8)
+        self.init(lowered: LowerCase.lowercased(text))
     }
 
+    init(lowered: String) {
+        var lowered = lowered
+        var hasher = Hasher()
+        lowered.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        self.lowered = lowered
+        fold = hasher.finalize()
+    }
+
+    /// Equal lower-cased bytes: equal hashes are confirmed on the full text.
     static func == (lhs: FoldedText, rhs: FoldedText) -> Bool {
-        lhs.fold == rhs.fold && (lhs.text == rhs.text || lhs.text.lowercased() == rhs.text.lowercased())
+        lhs.fold == rhs.fold && lhs.lowered.utf8.elementsEqual(rhs.lowered.utf8)
     }
 
     func hash(into hasher: inout Hasher) {
