@@ -63,7 +63,8 @@ struct PageScan {
     ]
     /// Pieces of which every byline word (`BylineTokens.fragments`) or date word contains one: a class
     /// without any of them names neither.
-    static let hintFragments = FragmentSet(BylineTokens.fragments + ["dat", "time", "publish", "post", "fecha"])
+    /// ("posted" rather than "post": WordPress puts "post" in nearly every class; "postdate" has "dat".)
+    static let hintFragments = FragmentSet(BylineTokens.fragments + ["dat", "time", "publish", "posted", "fecha"])
     /// Class/id words of dates that are updates, comments or events rather than the publication.
     static let notPublicationWords: Set<Substring> = [
         "updated", "modified", "update", "comment", "comments", "event", "expires", "copyright",

@@ -4,21 +4,32 @@
 /// Why: most elements' classes name nothing a metadata reader wants; one scan that rules them out is
 /// cheaper than splitting every class value into words, or than one search per fragment.
 struct FragmentSet: Sendable {
-    /// Fragments (lower case) by their first byte.
-    private let byFirstByte: [[[UInt8]]]
-    /// Whether a byte (either case) starts a fragment: most bytes start none and cost one table read.
-    private let starts: [Bool]
+    /// All fragments (lower case) end to end, grouped by first byte.
+    private let bytes: [UInt8]
+    /// Per fragment, grouped as `bytes`: where it starts in `bytes` and its length.
+    private let fragments: [(start: Int, count: Int)]
+    /// Per byte value (either case of a letter): the range of `fragments` that start with it; empty for
+    /// most bytes, which then cost one table read. Flat arrays: no nested array is retained per byte.
+    private let startingWith: [Range<Int>]
 
     init(_ fragments: [String]) {
-        var table = [[[UInt8]]](repeating: [], count: 256)
-        var starts = [Bool](repeating: false, count: 256)
-        for fragment in fragments where !fragment.isEmpty {
-            let bytes = Array(fragment.lowercased().utf8)
-            table[Int(bytes[0])].append(bytes)
-            for byte in 0..<256 where ByteSearch.lowered(UInt8(byte)) == bytes[0] { starts[byte] = true }
+        let lowered = fragments.filter { !$0.isEmpty }.map { Array($0.lowercased().utf8) }
+        var bytes: [UInt8] = []
+        var table: [(start: Int, count: Int)] = []
+        var ranges = [Range<Int>](repeating: 0..<0, count: 256)
+        for first in 0..<256 {
+            let start = table.count
+            for fragment in lowered where fragment[0] == UInt8(first) {
+                table.append((bytes.count, fragment.count))
+                bytes += fragment
+            }
+            ranges[first] = start..<table.count
         }
-        byFirstByte = table
-        self.starts = starts
+        // Upper-case letters start what their lower-case forms start.
+        for byte in 0..<256 { ranges[byte] = ranges[Int(ByteSearch.lowered(UInt8(byte)))] }
+        self.bytes = bytes
+        self.fragments = table
+        self.startingWith = ranges
     }
 
     /// True when `value` contains one of the fragments, ignoring ASCII case.
@@ -33,18 +44,20 @@ struct FragmentSet: Sendable {
     }
 
     private func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        starts.withUnsafeBufferPointer { starts in
-            for start in 0..<hay.count where starts[Int(hay[start])] {
-                if matchesAny(hay, at: start) { return true }
+        startingWith.withUnsafeBufferPointer { startingWith in
+            for start in 0..<hay.count where !startingWith[Int(hay[start])].isEmpty {
+                if matchesAny(hay, at: start, startingWith[Int(hay[start])]) { return true }
             }
             return false
         }
     }
 
-    private func matchesAny(_ hay: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        for fragment in byFirstByte[Int(ByteSearch.lowered(hay[start]))] where start + fragment.count <= hay.count {
+    private func matchesAny(_ hay: UnsafeBufferPointer<UInt8>, at start: Int, _ candidates: Range<Int>) -> Bool {
+        for candidate in candidates {
+            let fragment = fragments[candidate]
+            guard start + fragment.count <= hay.count else { continue }
             var offset = 1
-            while offset < fragment.count && ByteSearch.lowered(hay[start + offset]) == fragment[offset] {
+            while offset < fragment.count && ByteSearch.lowered(hay[start + offset]) == bytes[fragment.start + offset] {
                 offset += 1
             }
             if offset == fragment.count { return true }
