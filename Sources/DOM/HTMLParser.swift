@@ -72,6 +72,7 @@ public enum HTMLParser {
         // The document libxml2 returns holds at most its DOCTYPE: the tree is the builder's.
         guard let document = read(capped, encoding: encoding, context: context) else { throw ParseError.noDocument }
         xmlFreeDoc(document)
+        builder.closeText()
         if let failure = builder.failure { throw failure }
         var tree = builder.tree
         tree.measureText()

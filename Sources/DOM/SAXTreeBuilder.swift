@@ -23,8 +23,11 @@ final class SAXTreeBuilder {
     @exclusivity(unchecked) private var open: [(id: Tree.NodeID, opaque: Bool)] = []
     @exclusivity(unchecked) private var opaqueDepth = 0
     @exclusivity(unchecked) private var keepScriptText = false
-    /// The text node the next run of the same kind (text or CDATA) continues.
+    /// The text node the next run of the same kind (text or CDATA) continues, and its bytes so far:
+    /// libxml2 reports a run in pieces (every entity reference is one), and the node's `String` is
+    /// made once, when the run ends (`closeText`).
     @exclusivity(unchecked) private var openText: (id: Tree.NodeID, cdata: Bool)?
+    @exclusivity(unchecked) private var openTextBytes: [UInt8] = []
     /// What libxml2 holds as the document's first child (it decides where late elements go).
     @exclusivity(unchecked) private var firstTopLevel: FirstTopLevel = .none
 
@@ -84,7 +87,7 @@ final class SAXTreeBuilder {
         _ namePointer: UnsafePointer<xmlChar>?, _ attributePairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
         context: UnsafeMutableRawPointer?
     ) {
-        openText = nil
+        closeText()
         guard failure == nil else { return }
         let element = names.entry(namePointer)
         let (attributes, mask) = copyAttributes(attributePairs)
@@ -111,7 +114,7 @@ final class SAXTreeBuilder {
     }
 
     private func end() {
-        openText = nil
+        closeText()
         guard let closed = open.popLast() else { return }
         if closed.opaque {
             opaqueDepth -= 1
@@ -120,7 +123,7 @@ final class SAXTreeBuilder {
     }
 
     private func markup() {
-        openText = nil
+        closeText()
         if case .none = firstTopLevel, open.isEmpty { firstTopLevel = .other }
     }
 
@@ -128,13 +131,23 @@ final class SAXTreeBuilder {
         guard failure == nil, let bytes, length > 0, opaqueDepth == 0 || keepScriptText,
             let parent = open.last?.id
         else { return }
-        let string = String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
+        let piece = UnsafeBufferPointer(start: bytes, count: length)
         if let continued = openText, continued.cdata == cdata {
-            tree.nodes[Int(continued.id)].text += string
+            openTextBytes.append(contentsOf: piece)
             return
         }
-        openText = (tree.append(.text, text: string, to: parent), cdata)
+        closeText()
+        openText = (tree.append(.text, to: parent), cdata)
+        openTextBytes.append(contentsOf: piece)
         checkSize(context)
+    }
+
+    /// Ends the open text run: its node gets its text.
+    func closeText() {
+        guard let run = openText else { return }
+        tree.nodes[Int(run.id)].text = String(decoding: openTextBytes, as: UTF8.self)
+        openTextBytes.removeAll(keepingCapacity: true)
+        openText = nil
     }
 
     private func copyAttributes(
