@@ -62,7 +62,7 @@ public enum HTMLParser {
 
         // Cap attributes before libxml2 sees them (its attribute handling is quadratic per tag) and
         // cut script and style text, which the tree does not keep.
-        let capped = AttributePrescan.apply(
+        let capped = Prescan.apply(
             bytes, encoding: encoding, maxAttributes: limits.attributesPerElement,
             maxValueBytes: limits.attributeValueBytes, cutRawText: cutRawText,
             knownAttributesOnly: limits.knownAttributesOnly

@@ -22,7 +22,7 @@ import WinnowCore
         let html = "<html><body><div class=\"story\" \(attributes)>\(Self.article)</div></body></html>"
         // The cause of the old 80 s parse, not a wall-clock bound: the attributes past the cap
         // never reach libxml2.
-        let outcome = AttributePrescan.apply(
+        let outcome = Prescan.apply(
             Array(html.utf8), encoding: "UTF-8", maxAttributes: HTMLParser.Limits().attributesPerElement,
             maxValueBytes: HTMLParser.Limits().attributeValueBytes
         ).outcome
@@ -44,8 +44,8 @@ import WinnowCore
     }
 
     @Test func prescanCutsOnlyACompleteDoctypeSubset() {
-        func apply(_ html: String, _ encoding: String = "UTF-8") -> ([UInt8], AttributePrescan.Outcome) {
-            AttributePrescan.apply(Array(html.utf8), encoding: encoding, maxAttributes: 64, maxValueBytes: 100)
+        func apply(_ html: String, _ encoding: String = "UTF-8") -> ([UInt8], Prescan.Outcome) {
+            Prescan.apply(Array(html.utf8), encoding: encoding, maxAttributes: 64, maxValueBytes: 100)
         }
         let (bytes, outcome) = apply("<!doctype html PUBLIC \"-//a>b//\" [ <!ENTITY x \"]>\"> ] ><p>t</p>")
         #expect(outcome.droppedDoctypeSubsets == 1)
@@ -54,32 +54,32 @@ import WinnowCore
         #expect(!apply("<!DOCTYPE html [<!ENTITY x \"y\">").1.changed)  // never closed: left to libxml2
         // UTF-16: the same cut in two-byte units.
         let utf16 = Array("<!DOCTYPE html [<!ENTITY x \"y\">]><p>t</p>".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
-        let cut = AttributePrescan.apply(utf16, encoding: "UTF-16LE", maxAttributes: 64, maxValueBytes: 100)
+        let cut = Prescan.apply(utf16, encoding: "UTF-16LE", maxAttributes: 64, maxValueBytes: 100)
         #expect(cut.outcome.droppedDoctypeSubsets == 1)
         #expect(String(decoding: cut.bytes.chunked16LE(), as: UTF16.self) == "<!DOCTYPE html ><p>t</p>")
     }
 
     @Test func prescanCapsAttributesAndValues() {
         let html = "<div a=1 b='2' c=\"3\" d e=\(String(repeating: "x", count: 50))><p title=\"ok\">t</p>"
-        let (bytes, outcome) = AttributePrescan.apply(
+        let (bytes, outcome) = Prescan.apply(
             Array(html.utf8), encoding: "UTF-8", maxAttributes: 3, maxValueBytes: 10)
-        #expect(outcome == AttributePrescan.Outcome(droppedAttributes: 2, truncatedValues: 0))
+        #expect(outcome == Prescan.Outcome(droppedAttributes: 2, truncatedValues: 0))
         #expect(String(decoding: bytes, as: UTF8.self) == "<div a=1 b='2' c=\"3\" ><p title=\"ok\">t</p>")
         let long = "<img alt=\"\(String(repeating: "é", count: 20))\">"
-        let cut = AttributePrescan.apply(Array(long.utf8), encoding: "UTF-8", maxAttributes: 8, maxValueBytes: 5)
+        let cut = Prescan.apply(Array(long.utf8), encoding: "UTF-8", maxAttributes: 8, maxValueBytes: 5)
         #expect(cut.outcome.truncatedValues == 1)
         #expect(String(decoding: cut.bytes, as: UTF8.self) == "<img alt=\"éé\">")
     }
 
     @Test func prescanLeavesScriptsCommentsAndSmallTagsAlone() {
         let html = "<!-- <div a b c d> --><script>if (a <b && c) x = '<i a b c d>'</script><p a b c>x</p>"
-        let (bytes, outcome) = AttributePrescan.apply(
+        let (bytes, outcome) = Prescan.apply(
             Array(html.utf8), encoding: "UTF-8", maxAttributes: 3, maxValueBytes: 10, cutRawText: false)
         #expect(!outcome.changed)
         #expect(bytes == Array(html.utf8))
         // With script text cut (the default), the tags inside comments and scripts still count for nothing.
-        let cut = AttributePrescan.apply(Array(html.utf8), encoding: "UTF-8", maxAttributes: 3, maxValueBytes: 10)
-        #expect(cut.outcome == AttributePrescan.Outcome(emptiedRawText: 1))
+        let cut = Prescan.apply(Array(html.utf8), encoding: "UTF-8", maxAttributes: 3, maxValueBytes: 10)
+        #expect(cut.outcome == Prescan.Outcome(emptiedRawText: 1))
         #expect(String(decoding: cut.bytes, as: UTF8.self) == "<!-- <div a b c d> --><script></script><p a b c>x</p>")
     }
 
@@ -87,7 +87,7 @@ import WinnowCore
         let html = "<div a b c d e>x</div>"
         var bytes: [UInt8] = []
         for unit in html.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-        let (capped, outcome) = AttributePrescan.apply(
+        let (capped, outcome) = Prescan.apply(
             bytes, encoding: "UTF-16LE", maxAttributes: 2, maxValueBytes: 100)
         #expect(outcome.droppedAttributes == 3)
         let units = stride(from: 0, to: capped.count, by: 2).map { UInt16(capped[$0]) | UInt16(capped[$0 + 1]) << 8 }
@@ -124,7 +124,7 @@ import WinnowCore
             + "<div id=\"main\"><h1>Harbour plan</h1>\(Self.article)</div></body></html>"
         let article = try clean(html)
         #expect(article.text.contains("The council met on Tuesday"))
-        let outcome = AttributePrescan.apply(Array(html.utf8), encoding: "UTF-8", maxAttributes: 64, maxValueBytes: 100).outcome
+        let outcome = Prescan.apply(Array(html.utf8), encoding: "UTF-8", maxAttributes: 64, maxValueBytes: 100).outcome
         #expect(outcome.emptiedNoscripts == 1)
     }
 

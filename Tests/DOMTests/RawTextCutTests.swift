@@ -6,8 +6,8 @@ import Testing
 /// The prescan cuts script and style text before libxml2 reads it; the tree must be the one libxml2
 /// builds from the whole page.
 @Suite struct RawTextCutTests {
-    private func cut(_ html: String) -> (String, AttributePrescan.Outcome) {
-        let (bytes, outcome) = AttributePrescan.apply(
+    private func cut(_ html: String) -> (String, Prescan.Outcome) {
+        let (bytes, outcome) = Prescan.apply(
             Array(html.utf8), encoding: "UTF-8", maxAttributes: 64, maxValueBytes: 16_384)
         return (String(decoding: bytes, as: UTF8.self), outcome)
     }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct UnknownAttributeCutTests {
     @Test func unknownAttributesAreCutAndKnownOnesKept() throws {
         let html = #"<div data-id="7" CLASS="a" onclick="x()" srcset='a 1x' id=b hidden><p>t</p></div>"#
-        let (bytes, outcome) = AttributePrescan.apply(
+        let (bytes, outcome) = Prescan.apply(
             Array(html.utf8), encoding: "UTF-8", maxAttributes: 64, maxValueBytes: 16_384, knownAttributesOnly: true)
         #expect(String(decoding: bytes, as: UTF8.self) == #"<div  CLASS="a"   id=b hidden><p>t</p></div>"#)
         #expect(outcome.droppedUnknownAttributes == 3)
@@ -18,7 +18,7 @@ import Testing
         // libxml2 skips "@click="a" as no attribute up to the blank, and the tag ends at the ">" after it:
         // the rest is text, and nothing in it is cut. A form feed is part of an unquoted value.
         let html = "<a @click=\"a > b\" [x]=1 data-y=\"open href=z>t</a><b data-w=v\u{0C}>u</b>"
-        let (bytes, _) = AttributePrescan.apply(
+        let (bytes, _) = Prescan.apply(
             Array(html.utf8), encoding: "UTF-8", maxAttributes: 64, maxValueBytes: 16_384, knownAttributesOnly: true)
         #expect(String(decoding: bytes, as: UTF8.self) == "<a @click=\"a > b\" [x]=1 data-y=\"open href=z>t</a><b >u</b>")
     }
