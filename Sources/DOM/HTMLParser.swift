@@ -74,9 +74,7 @@ public enum HTMLParser {
         xmlFreeDoc(document)
         builder.closeText()
         if let failure = builder.failure { throw failure }
-        var tree = builder.tree
-        tree.measureText()
-        return tree
+        return builder.tree
     }
 
     /// Parses `bytes` into libxml2's own tree and frees it, without copying: the baseline that

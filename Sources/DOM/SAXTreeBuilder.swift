@@ -142,10 +142,12 @@ final class SAXTreeBuilder {
         checkSize(context)
     }
 
-    /// Ends the open text run: its node gets its text.
+    /// Ends the open text run: its node gets its text and the text's visible length.
     func closeText() {
         guard let run = openText else { return }
-        tree.nodes[Int(run.id)].text = String(decoding: openTextBytes, as: UTF8.self)
+        let text = String(decoding: openTextBytes, as: UTF8.self)
+        tree.nodes[Int(run.id)].visibleLength = Int32(clamping: Tree.visibleLength(text))
+        tree.nodes[Int(run.id)].text = text
         openTextBytes.removeAll(keepingCapacity: true)
         openText = nil
     }

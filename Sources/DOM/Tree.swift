@@ -34,7 +34,7 @@ public struct Tree: Sendable {
         /// Nesting depth (root = 0).
         public var depth: Int32
         /// Text nodes: the text's length in UTF-8 bytes with the ends trimmed and each inner whitespace
-        /// run counted once (`Tree.visibleLength`); 0 for other nodes. Measured once, after building.
+        /// run counted once (`Tree.visibleLength`); 0 for other nodes. Measured once, when built.
         public var visibleLength: Int32
     }
 
@@ -85,8 +85,8 @@ public struct Tree: Sendable {
         return id
     }
 
-    /// Sets every text node's `visibleLength`; the parsers call it once the tree is complete (text
-    /// nodes grow while libxml2 reports a run in pieces).
+    /// Sets every text node's `visibleLength` (the XML parser's tree; the HTML builder sets each when a
+    /// text run ends).
     mutating func measureText() {
         for index in nodes.indices where nodes[index].kind == .text {
             nodes[index].visibleLength = Int32(clamping: Tree.visibleLength(nodes[index].text))
@@ -95,9 +95,15 @@ public struct Tree: Sendable {
 
     /// UTF-8 length of `text` without leading/trailing whitespace and with inner runs counted once.
     public static func visibleLength(_ text: String) -> Int {
+        var text = text
+        return text.withUTF8(visibleLength)
+    }
+
+    /// `visibleLength` of UTF-8 bytes.
+    static func visibleLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         var previousWasSpace = true
-        for byte in text.utf8 {
+        for byte in bytes {
             let isSpace = byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12
             if isSpace {
                 if !previousWasSpace { count += 1 }
