@@ -91,12 +91,12 @@ struct ContentScorer {
 
     private func classWeight(_ id: Tree.NodeID) -> Double {
         var weight = 0.0
-        for attribute in ["class", "id"] {
+        for attribute in [AttributeName.class, .id] {
             guard let value = tree.attribute(attribute, of: id) else { continue }
             let tokens = ClassNameTokens.split(value).map(String.init)
             // Page-builder classes ("elementor-widget-container") are on every element, content or not:
             // their "widget" or "teaser" is no penalty.
-            let own = attribute == "class" ? FrameworkClasses.strip(value).map { ClassNameTokens.split($0).map(String.init) } ?? [] : tokens
+            let own = attribute.bit == AttributeName.class.bit ? FrameworkClasses.strip(value).map { ClassNameTokens.split($0).map(String.init) } ?? [] : tokens
             if own.contains(where: ContentHints.negativeTokens.contains) { weight -= 25 }
             if tokens.contains(where: ContentHints.positiveTokens.contains) { weight += 25 }
         }
