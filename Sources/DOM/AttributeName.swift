@@ -4,6 +4,9 @@
 /// the answer is nearly always no; the mask answers that without looking at the attributes. When the
 /// bit is set, the value is found by name as before. Names outside this list have no bit and are
 /// looked up by name (`Tree.attribute(_: String, of:)`).
+///
+/// The cleaner parses with `HTMLParser.Limits.knownAttributesOnly`: attributes outside this list never
+/// reach its tree, so a cleaning pass that needs another attribute must add its name here.
 public struct AttributeName: Sendable {
     public let name: String
     /// One bit per known name. The constants below are inlinable computed values, so each use is a
