@@ -50,8 +50,8 @@ enum BylineTokens {
         while current != Tree.none && steps < 40 {
             // `<html>`/`<body>` classes describe the page (WordPress adds "comments-open" to every post).
             if tree[current].kind == .element, tree[current].tag != .body, tree[current].tag != .html,
-                tree.attribute(.class, of: current).map(commentFragments.occurs(in:)) == true
-                    || tree.attribute(.id, of: current).map(commentFragments.occurs(in:)) == true,
+                commentFragments.occurs(in: tree.attribute(.class, of: current))
+                    || commentFragments.occurs(in: tree.attribute(.id, of: current)),
                 ClassTokens.words(tree, current).contains(where: commentWords.contains)
             {
                 return true

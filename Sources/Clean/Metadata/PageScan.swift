@@ -123,8 +123,8 @@ struct PageScan {
             readMicrodata(tree, id)
             // Class words once per element, and only when a byline or date word can be among them.
             let hinted =
-                tree.attribute(.class, of: id).map(Self.hintFragments.occurs(in:)) == true
-                || tree.attribute(.id, of: id).map(Self.hintFragments.occurs(in:)) == true
+                Self.hintFragments.occurs(in: tree.attribute(.class, of: id))
+                || Self.hintFragments.occurs(in: tree.attribute(.id, of: id))
             let words = hinted ? ClassTokens.words(tree, id) : []
             readByline(tree, id, words)
             readVisibleDate(tree, id, words)
@@ -420,8 +420,8 @@ enum BoilerplateAncestors {
             if node.kind == .element && node.tag != .body && node.tag != .html {
                 if tags.contains(node.tag) { return true }
                 let named =
-                    tree.attribute(.class, of: current).map(fragments.occurs(in:)) == true
-                    || tree.attribute(.id, of: current).map(fragments.occurs(in:)) == true
+                    fragments.occurs(in: tree.attribute(.class, of: current))
+                    || fragments.occurs(in: tree.attribute(.id, of: current))
                 if named && ClassTokens.words(tree, current).contains(where: words.contains) { return true }
             }
             current = node.parent

@@ -9,7 +9,7 @@ enum ScriptJSON {
 
     /// Whether a script's `type` names JSON-LD ("application/ld+json", in any case).
     static func isLinkedData(_ tree: Tree, _ script: Tree.NodeID) -> Bool {
-        tree.attribute(.type, of: script).map(linkedData.occurs(in:)) == true
+        linkedData.occurs(in: tree.attribute(.type, of: script))
     }
 
     private static let linkedData = FragmentSet(["ld+json"])

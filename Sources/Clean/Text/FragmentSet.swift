@@ -38,6 +38,12 @@ struct FragmentSet: Sendable {
         return value.withUTF8(occurs(in:))
     }
 
+    /// False for nil (an absent attribute).
+    func occurs(in value: String?) -> Bool {
+        guard let value else { return false }
+        return occurs(in: value)
+    }
+
     func occurs(in value: Substring) -> Bool {
         var value = value
         return value.withUTF8(occurs(in:))
