@@ -1,12 +1,43 @@
 import Glibc
 
+/// How a page's bytes make code units. A type, not a value, so that each layout gets its own compiled
+/// scan: in the one-byte scan every unit read is a plain load, with no width test.
+protocol PrescanLayout {
+    /// Bytes per code unit.
+    static var width: Int { get }
+    /// The unit at `index` (in units), which is in range.
+    static func unit(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt16
+}
+
 extension Prescan {
-    /// Reads a page in code units (bytes, or UTF-16 units of two bytes): the primitives the scan in
-    /// `Prescan+Markup.swift` is written with.
-    struct Scanner {
+    /// ASCII-compatible encodings: one byte per unit.
+    enum SingleBytes: PrescanLayout {
+        @inline(__always) static var width: Int { 1 }
+        @inline(__always) static func unit(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt16 {
+            UInt16(buffer[index])
+        }
+    }
+
+    /// UTF-16, most significant byte first.
+    enum BigEndianPairs: PrescanLayout {
+        @inline(__always) static var width: Int { 2 }
+        @inline(__always) static func unit(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt16 {
+            UInt16(buffer[2 * index]) << 8 | UInt16(buffer[2 * index + 1])
+        }
+    }
+
+    /// UTF-16, least significant byte first.
+    enum LittleEndianPairs: PrescanLayout {
+        @inline(__always) static var width: Int { 2 }
+        @inline(__always) static func unit(_ buffer: UnsafeBufferPointer<UInt8>, _ index: Int) -> UInt16 {
+            UInt16(buffer[2 * index + 1]) << 8 | UInt16(buffer[2 * index])
+        }
+    }
+
+    /// Reads a page in code units of `Layout`: the primitives the scan in `Prescan+Markup.swift` is
+    /// written with.
+    struct Scanner<Layout: PrescanLayout> {
         let buffer: UnsafeBufferPointer<UInt8>
-        let width: Int
-        let bigEndian: Bool
         let maxAttributes: Int
         let maxValueUnits: Int
         let cutRawText: Bool
@@ -14,25 +45,23 @@ extension Prescan {
         let count: Int  // in units
 
         init(
-            buffer: UnsafeBufferPointer<UInt8>, width: Int, bigEndian: Bool, maxAttributes: Int, maxValueUnits: Int,
-            cutRawText: Bool, knownAttributesOnly: Bool
+            buffer: UnsafeBufferPointer<UInt8>, maxAttributes: Int, maxValueUnits: Int, cutRawText: Bool,
+            knownAttributesOnly: Bool
         ) {
             self.cutRawText = cutRawText
             self.knownAttributesOnly = knownAttributesOnly
             self.buffer = buffer
-            self.width = width
-            self.bigEndian = bigEndian
             self.maxAttributes = maxAttributes
             self.maxValueUnits = maxValueUnits
-            self.count = buffer.count / width
+            self.count = buffer.count / Layout.width
         }
+
+        /// Bytes per code unit.
+        @inline(__always) var width: Int { Layout.width }
 
         /// The code unit at `index` (in units); 0 past the end.
         @inline(__always) func unit(_ index: Int) -> UInt16 {
-            guard index < count else { return 0 }
-            if width == 1 { return UInt16(buffer[index]) }
-            let first = UInt16(buffer[2 * index]), second = UInt16(buffer[2 * index + 1])
-            return bigEndian ? first << 8 | second : second << 8 | first
+            index < count ? Layout.unit(buffer, index) : 0
         }
 
         @inline(__always) static func isSpace(_ unit: UInt16) -> Bool {

@@ -76,11 +76,19 @@ enum Prescan {
         var cuts: [Range<Int>] = []  // byte ranges to remove, ascending and disjoint
         var outcome = Outcome()
         bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(
-                buffer: buffer, width: width, bigEndian: bigEndian, maxAttributes: maxAttributes,
-                maxValueUnits: max(maxValueBytes / width, 0), cutRawText: cutRawText,
-                knownAttributesOnly: knownAttributesOnly)
-            scanner.run(&cuts, &outcome)
+            func scan<Layout: PrescanLayout>(_: Layout.Type) {
+                var scanner = Scanner<Layout>(
+                    buffer: buffer, maxAttributes: maxAttributes, maxValueUnits: max(maxValueBytes / width, 0),
+                    cutRawText: cutRawText, knownAttributesOnly: knownAttributesOnly)
+                scanner.run(&cuts, &outcome)
+            }
+            if width == 1 {
+                scan(SingleBytes.self)
+            } else if bigEndian {
+                scan(BigEndianPairs.self)
+            } else {
+                scan(LittleEndianPairs.self)
+            }
         }
         guard !cuts.isEmpty else { return (bytes, outcome) }
         var result: [UInt8] = []
