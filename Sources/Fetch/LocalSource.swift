@@ -1,4 +1,5 @@
 internal import Foundation
+internal import Glibc
 public import WinnowCore
 
 /// Finds and reads pages on the local disk: files, folders (recursively) and standard input.
@@ -112,6 +113,40 @@ public enum LocalSource {
         }
     }
 
+    /// Reads a file with POSIX calls: its size first, then (nearly always) one `read` into an array of
+    /// that size. Foundation's `FileHandle` read a page in many small reads and copied each chunk.
+    static func readFile(_ path: String, maxBytes: Int, url: String?) throws(PageError) -> FetchedPage {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot be opened" : "does not exist"
+            throw PageError(.unreadable, "file \(reason)", origin: path)
+        }
+        defer { close(fd) }
+        var status = stat()
+        let size = fstat(fd, &status) == 0 ? Int(status.st_size) : 0
+        // Read one byte past the limit to tell "exactly at the limit" from "over it"; a file that
+        // grows while it is read is read to its end like any other.
+        var bytes = [UInt8](repeating: 0, count: min(max(size, 0), maxBytes) + 1)
+        var count = 0
+        while count <= maxBytes {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: min(1 << 20, maxBytes + 1 - count))) }
+            let got = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw PageError(.unreadable, "read failed: \(String(cString: strerror(errno)))", origin: path, cause: nil)
+            }
+            if got == 0 { break }
+            count += got
+        }
+        guard count <= maxBytes else {
+            throw PageError(.tooLarge, "input is larger than \(maxBytes) bytes", origin: path)
+        }
+        bytes.removeSubrange(count...)
+        return FetchedPage(bytes: bytes, url: url, origin: path)
+    }
+
     /// Reads one input's bytes.
     /// - Parameters:
     ///   - input: the file (or `-` for standard input) to read.
@@ -119,6 +154,7 @@ public enum LocalSource {
     ///   - url: the page URL to record, when known.
     public static func read(_ input: LocalInput, maxBytes: Int, url: String? = nil) throws(PageError) -> FetchedPage {
         if let location = input.archive { return try readArchived(input, location: location, maxBytes: maxBytes) }
+        if input.path != "-" { return try readFile(input.path, maxBytes: maxBytes, url: url) }
         let handle: FileHandle
         if input.path == "-" {
             handle = FileHandle.standardInput
