@@ -91,6 +91,9 @@ enum LanguageDetector {
         var evidence = Evidence()
         var word: [UInt8] = []
         word.reserveCapacity(32)
+        // Locals: the ASCII letter loop touches no array but `word`, and the table is fetched once.
+        var latinLetters = 0
+        let isWordScalar = Self.isWordScalar
         var index = 0
         var seen = 0
         while index < source.count {
@@ -105,7 +108,7 @@ enum LanguageDetector {
                     continue
                 }
                 word.append(UInt8(value | 0x20))
-                evidence.counts[Script.latin.rawValue] += 1
+                latinLetters += 1
                 continue
             }
             guard isWordScalar(value) else {
@@ -116,6 +119,7 @@ enum LanguageDetector {
             if let script = script(of: value) { evidence.count(value, of: script) }
         }
         evidence.endWord(&word)
+        evidence.counts[Script.latin.rawValue] += latinLetters
         return evidence
     }
 

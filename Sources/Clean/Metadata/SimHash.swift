@@ -111,6 +111,7 @@ public enum SimHash {
             if bytes.count > wordStart { ends.append(bytes.count) }
             wordStart = bytes.count
         }
+        let isWordScalar = Self.isWordScalar  // fetched once, not per scalar
         var index = 0
         while index < source.count {
             if ends.count >= maxWords { break }
