@@ -38,12 +38,13 @@ enum LanguageDetector {
         ["pt", "gl"], ["ru", "uk", "be", "bg"], ["zh", "ja"], ["ar", "fa", "ur"],
     ]
 
-    private enum Script: Int, CaseIterable {
+    enum Script: Int, CaseIterable {
         case latin, cyrillic, greek, arabic, hebrew, han, kana, hangul, thai, devanagari, georgian, armenian
     }
 
-    /// The language of `text`, or nil when there is too little text or no clear winner.
-    static func detect(_ text: String) -> Guess? {
+    /// What detection reads from a text: letters per script, the letters that tell close languages apart,
+    /// and the lower-cased words short enough to be function words.
+    struct Evidence: Equatable {
         var counts = [Int](repeating: 0, count: Script.allCases.count)
         var persianLetters = 0
         var urduLetters = 0
@@ -53,42 +54,9 @@ enum LanguageDetector {
         var serbianLetters = 0
         var words: [PackedWord] = []  // only words short enough to be function words
         var wordCount = 0
-        var word = UTF8Builder()
-        var seen = 0
-        func flush() {
-            if !word.isEmpty {
-                // ASCII letters were lowered on the way in; only other words need Unicode lower-casing.
-                wordCount += 1
-                // Longer words are in no profile: counted, but no string is made or looked up.
-                if word.isASCII {
-                    if word.bytes.count <= longestFunctionWord { words.append(PackedWord(word.bytes)) }
-                } else {
-                    let lowered = word.string.lowercased()
-                    if lowered.utf8.count <= longestFunctionWord { words.append(PackedWord(lowered.utf8)) }
-                }
-                word.removeAll()
-            }
-        }
-        for scalar in text.unicodeScalars {
-            seen += 1
-            if seen > maxScalars { break }
-            let value = scalar.value
-            if value < 0x80 {
-                // ASCII: letters are the only alphabetic scalars; no Unicode property lookup.
-                guard (value | 0x20) &- 0x61 < 26 else {
-                    flush()
-                    continue
-                }
-                word.append(ascii: UInt8(value | 0x20))
-                counts[Script.latin.rawValue] += 1
-                continue
-            }
-            guard scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark else {
-                flush()
-                continue
-            }
-            word.append(scalar)
-            guard let script = script(of: value) else { continue }
+
+        /// Counts the letter `value` of `script`, and the letters special to one language.
+        mutating func count(_ value: UInt32, of script: Script) {
             counts[script.rawValue] += 1
             switch value {
             case 0x067E, 0x0686, 0x0698, 0x06AF, 0x06CC: persianLetters += 1  // پ چ ژ گ ی
@@ -100,7 +68,70 @@ enum LanguageDetector {
             default: break
             }
         }
-        flush()
+
+        /// Ends the word in `word` (lower-cased UTF-8), if any: counted, and kept when short enough.
+        mutating func endWord(_ word: inout [UInt8]) {
+            guard !word.isEmpty else { return }
+            wordCount += 1
+            // Longer words are in no profile: counted, but not looked up.
+            if word.count <= longestFunctionWord { words.append(PackedWord(word)) }
+            word.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// The evidence in the first `maxScalars` scalars of `text`, read from its UTF-8 bytes; each word
+    /// scalar is lowered as it is read (`lowercased()` maps scalars one by one, so this equals lowering
+    /// each finished word).
+    static func evidence(_ text: String) -> Evidence {
+        var text = text
+        return text.withUTF8(evidence)
+    }
+
+    private static func evidence(_ source: UnsafeBufferPointer<UInt8>) -> Evidence {
+        var evidence = Evidence()
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
+        // Locals: the ASCII letter loop touches no array but `word`, and the table is fetched once.
+        var latinLetters = 0
+        let isWordScalar = Self.isWordScalar
+        var index = 0
+        var seen = 0
+        while index < source.count {
+            seen += 1
+            if seen > maxScalars { break }
+            let (value, length) = UTF8Scalars.scalar(in: source, at: index)
+            defer { index += length }
+            if value < 0x80 {
+                // ASCII: letters are the only alphabetic scalars.
+                guard (value | 0x20) &- 0x61 < 26 else {
+                    evidence.endWord(&word)
+                    continue
+                }
+                word.append(UInt8(value | 0x20))
+                latinLetters += 1
+                continue
+            }
+            guard isWordScalar(value) else {
+                evidence.endWord(&word)
+                continue
+            }
+            LowerCase.appendLowered(source, at: index, length: length, value: value, to: &word)
+            if let script = script(of: value) { evidence.count(value, of: script) }
+        }
+        evidence.endWord(&word)
+        evidence.counts[Script.latin.rawValue] += latinLetters
+        return evidence
+    }
+
+    /// Letters and the marks inside words (Devanagari and Thai vowel signs, Hebrew points).
+    private static let isWordScalar = ScalarPredicate {
+        $0.properties.isAlphabetic || $0.properties.generalCategory == .nonspacingMark
+    }
+
+    /// The language of `text`, or nil when there is too little text or no clear winner.
+    static func detect(_ text: String) -> Guess? {
+        let evidence = evidence(text)
+        let counts = evidence.counts
         let letters = counts.reduce(0, +)
         guard letters >= minLetters else { return nil }
         func share(_ script: Script) -> Double { Double(counts[script.rawValue]) / Double(letters) }
@@ -112,8 +143,8 @@ enum LanguageDetector {
         }
         if share(.arabic) > 0.5 {
             let arabic = Double(counts[Script.arabic.rawValue])
-            if Double(urduLetters) > arabic * 0.01 { return Guess(language: "ur", isSure: true) }
-            if Double(persianLetters) > arabic * 0.02 { return Guess(language: "fa", isSure: true) }
+            if Double(evidence.urduLetters) > arabic * 0.01 { return Guess(language: "ur", isSure: true) }
+            if Double(evidence.persianLetters) > arabic * 0.02 { return Guess(language: "fa", isSure: true) }
             return Guess(language: "ar", isSure: true)
         }
         for (script, language) in [
@@ -124,13 +155,13 @@ enum LanguageDetector {
         }
         if share(.cyrillic) > 0.5 {
             var bonus: [String: Double] = [:]
-            bonus["ru"] = Double(russianLetters) * 0.2
-            bonus["uk"] = Double(ukrainianLetters) * 0.2
-            bonus["bg"] = Double(bulgarianLetters) * 0.1
-            bonus["sr"] = Double(serbianLetters) * 0.3
-            return vote(words, of: wordCount, cyrillicIndex, bonus: bonus)
+            bonus["ru"] = Double(evidence.russianLetters) * 0.2
+            bonus["uk"] = Double(evidence.ukrainianLetters) * 0.2
+            bonus["bg"] = Double(evidence.bulgarianLetters) * 0.1
+            bonus["sr"] = Double(evidence.serbianLetters) * 0.3
+            return vote(evidence.words, of: evidence.wordCount, cyrillicIndex, bonus: bonus)
         }
-        if share(.latin) > 0.5 { return vote(words, of: wordCount, latinIndex, bonus: [:]) }
+        if share(.latin) > 0.5 { return vote(evidence.words, of: evidence.wordCount, latinIndex, bonus: [:]) }
         return nil
     }
 
@@ -143,7 +174,7 @@ enum LanguageDetector {
 
     /// A word of at most 16 UTF-8 bytes packed into two integers, zero-padded (words hold no NUL): a
     /// cheaper key than a `String`, and made from the word's bytes without building one.
-    private struct PackedWord: Equatable {
+    struct PackedWord: Equatable {
         static let capacity = 16
         /// No word packs to all zeros: it marks the empty slots of `WordIndex`.
         static let empty = PackedWord([UInt8]())
@@ -237,7 +268,7 @@ enum LanguageDetector {
         return Guess(language: best.language, isSure: best.score >= Double(sureHits) && lead >= sureLead)
     }
 
-    private static func script(of value: UInt32) -> Script? {
+    static func script(of value: UInt32) -> Script? {
         switch value {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return .latin
         case 0x400...0x52F: return .cyrillic

@@ -95,50 +95,42 @@ public enum SimHash {
     }
 
     /// The words of `text` as one buffer of lower-cased UTF-8 and the end offset of each word: no
-    /// `String` per word on the fingerprint's path, and words are written straight into the buffer.
+    /// `String` per word on the fingerprint's path. Read from the UTF-8 bytes, each scalar lowered as it
+    /// is written (`lowercased()` maps scalars one by one, so this equals lowering each finished word).
     static func wordBytes(_ text: String) -> (bytes: [UInt8], ends: [Int]) {
+        var text = text
+        return text.withUTF8(wordBytes)
+    }
+
+    private static func wordBytes(_ source: UnsafeBufferPointer<UInt8>) -> (bytes: [UInt8], ends: [Int]) {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
+        bytes.reserveCapacity(source.count)
         var ends: [Int] = []
         var wordStart = 0  // offset in `bytes` of the word being read
-        var wordIsASCII = true
         func flush() {
-            if bytes.count > wordStart {
-                // ASCII letters were lowered on the way in; only other words need Unicode lower-casing.
-                if !wordIsASCII {
-                    let lowered = String(decoding: bytes[wordStart...], as: UTF8.self).lowercased()
-                    bytes.replaceSubrange(wordStart..., with: lowered.utf8)
-                }
-                ends.append(bytes.count)
-            }
+            if bytes.count > wordStart { ends.append(bytes.count) }
             wordStart = bytes.count
-            wordIsASCII = true
         }
-        for scalar in text.unicodeScalars {
+        let isWordScalar = Self.isWordScalar  // fetched once, not per scalar
+        var index = 0
+        while index < source.count {
             if ends.count >= maxWords { break }
-            let value = scalar.value
+            let (value, length) = UTF8Scalars.scalar(in: source, at: index)
+            defer { index += length }
             if value < 0x80 {
-                // ASCII: letters and digits are the word characters; no Unicode property lookup.
-                if (value | 0x20) &- 0x61 < 26 {
-                    bytes.append(UInt8(value | 0x20))
-                } else if value &- 0x30 < 10 {
-                    bytes.append(UInt8(value))
+                // ASCII: letters and digits are the word characters.
+                if (value | 0x20) &- 0x61 < 26 || value &- 0x30 < 10 {
+                    bytes.append(ByteSearch.lowered(UInt8(value)))
                 } else {
                     flush()
                 }
-                continue
-            }
-            let isIdeographic =
-                (0x3040...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value)
-                || (0xF900...0xFAFF).contains(value) || (0x20000...0x2A6DF).contains(value)
-            if isIdeographic {
+            } else if isIdeographic(value) {
                 flush()
-                UTF8.encode(scalar) { bytes.append($0) }
+                bytes.append(contentsOf: source[index..<(index + length)])
                 ends.append(bytes.count)
                 wordStart = bytes.count
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                wordIsASCII = false
-                UTF8.encode(scalar) { bytes.append($0) }
+            } else if isWordScalar(value) {
+                LowerCase.appendLowered(source, at: index, length: length, value: value, to: &bytes)
             } else {
                 flush()
             }
@@ -146,6 +138,15 @@ public enum SimHash {
         flush()
         return (bytes, ends)
     }
+
+    /// Han and kana: each one is a word.
+    private static func isIdeographic(_ value: UInt32) -> Bool {
+        (0x3040...0x30FF).contains(value) || (0x3400...0x9FFF).contains(value)
+            || (0xF900...0xFAFF).contains(value) || (0x20000...0x2A6DF).contains(value)
+    }
+
+    /// Letters and digits of any script.
+    private static let isWordScalar = ScalarPredicate { $0.properties.isAlphabetic || $0.properties.numericType != nil }
 }
 
 /// Stable page ids (``StableHashing/mixed(_:)``: FNV-1a 64 and the splitmix64 finalizer), the same in every

@@ -72,15 +72,44 @@ enum LowerCase {
         return lower.count
     }
 
-    private static let unchanged: UInt32 = 0
+    fileprivate static let unchanged: UInt32 = 0
 
     /// Per scalar 0x80..<0x800: its lower case as up to three UTF-8 bytes (low byte first) with the
     /// byte count in the top byte, or `unchanged`.
-    private static let twoByteTable: [UInt32] = (0x80..<0x800).map { value in
+    fileprivate static let twoByteTable: [UInt32] = (0x80..<0x800).map { value in
         let scalar = Unicode.Scalar(UInt32(value))!
         let lower = Array(String(scalar).lowercased().utf8)
         guard lower != Array(String(scalar).utf8) else { return unchanged }
         precondition(lower.count <= 3, "lower case of U+\(value) longer than three bytes")
         return lower.enumerated().reduce(UInt32(lower.count) << 24) { $0 | UInt32($1.element) << (8 * $1.offset) }
+    }
+}
+
+extension LowerCase {
+    /// Appends the lower case of one scalar, `length` bytes of `source` from `index` with value `value`,
+    /// to `out`: what `lowercased()` gives for that scalar, so lowering a word scalar by scalar as it is
+    /// read equals lowering the finished word.
+    @inline(__always)
+    static func appendLowered(
+        _ source: UnsafeBufferPointer<UInt8>, at index: Int, length: Int, value: UInt32, to out: inout [UInt8]
+    ) {
+        if length == 1 {
+            out.append(ByteSearch.lowered(source[index]))
+        } else if length == 2 {
+            let entry = twoByteTable[Int(value) - 0x80]
+            guard entry != unchanged else {
+                out.append(source[index])
+                out.append(source[index + 1])
+                return
+            }
+            for position in 0..<Int(entry >> 24) { out.append(UInt8(truncatingIfNeeded: entry >> (8 * position))) }
+        } else {
+            let scalar = Unicode.Scalar(value)!
+            if scalar.properties.changesWhenLowercased {
+                out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                out.append(contentsOf: source[index..<(index + length)])
+            }
+        }
     }
 }
