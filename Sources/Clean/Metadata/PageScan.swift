@@ -169,17 +169,19 @@ struct PageScan {
             contentLanguage = contentLanguage ?? content
         }
         if tree.attribute(.itemprop, of: id) != nil { readMicrodata(tree, id) }
-        for attribute in [AttributeName.property, .name, .itemprop] {
-            guard let key = tree.attribute(attribute, of: id) else { continue }
-            // `property` may list several names ("og:title twitter:title").
-            for name in key.lowercased().split(separator: " ") {
-                if attribute.bit == AttributeName.property.bit {
-                    propertyMetas[String(name), default: []].append(content)
-                } else {
-                    metas[String(name), default: []].append(content)
-                }
-            }
+        if let key = tree.attribute(.property, of: id) { Self.add(content, under: key, to: &propertyMetas) }
+        if let key = tree.attribute(.name, of: id) { Self.add(content, under: key, to: &metas) }
+        if let key = tree.attribute(.itemprop, of: id) { Self.add(content, under: key, to: &metas) }
+    }
+
+    /// Files `content` under each space-separated name in `key`, lower-cased ("og:title twitter:title").
+    private static func add(_ content: String, under key: String, to table: inout [String: [String]]) {
+        let lowered = key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? key.lowercased() : key
+        guard lowered.utf8.contains(0x20) else {
+            if !lowered.isEmpty { table[lowered, default: []].append(content) }
+            return
         }
+        for name in lowered.split(separator: " ") { table[String(name), default: []].append(content) }
     }
 
     private mutating func readLink(_ tree: Tree, _ id: Tree.NodeID) {
