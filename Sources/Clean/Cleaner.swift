@@ -55,7 +55,7 @@ public struct Cleaner: Sendable {
 
         try deadline.check(after: "rendering")
         // Script-rendered pages: the visible DOM is a shell, the story is in JSON-LD (or Next.js data).
-        let visible = blocks.reduce(0) { $0 + $1.plainLines.reduce(0) { $0 + $1.utf8.count } }
+        let visible = blocks.reduce(0) { $0 + $1.plainUTF8Count }
         if visible < 500 {
             let found = JSONLDArticleBody.find(in: tree).map { ($0, "json-ld") }
                 ?? NextDataArticleBody.find(in: tree).map { ($0, "next-data") }

@@ -17,7 +17,7 @@ public struct Article: Sendable, Hashable {
 
     /// The body as plain text: one block (or list item, or table row) per line.
     public var text: String {
-        blocks.flatMap(\.plainLines).joined(separator: "\n")
+        Block.plainText(of: blocks)
     }
 
     /// True when no body text was found.

@@ -26,4 +26,50 @@ public enum Block: Sendable, Hashable {
             return [text]
         }
     }
+
+    /// The UTF-8 length of `plainLines`, added up, without building the lines.
+    public var plainUTF8Count: Int {
+        switch self {
+        case .heading(_, let text), .paragraph(let text), .quote(let text), .code(let text):
+            return text.utf8.count
+        case .list(_, let items):
+            return items.reduce(0) { $0 + $1.utf8.count }
+        case .table(let rows):
+            // A row's cells are joined by one tab each.
+            return rows.reduce(0) { total, row in row.reduce(total + max(row.count - 1, 0)) { $0 + $1.utf8.count } }
+        }
+    }
+
+    /// The blocks' `plainLines`, one per line: `blocks.flatMap(\.plainLines).joined(separator: "\n")`
+    /// written into one string, without an array of every line (and of every table row) first.
+    public static func plainText(of blocks: [Block]) -> String {
+        var text = ""
+        text.reserveCapacity(blocks.reduce(0) { $0 + $1.plainUTF8Count + 8 })
+        var first = true
+        func startLine() {
+            if !first { text.append("\n") }
+            first = false
+        }
+        for block in blocks {
+            switch block {
+            case .heading(_, let line), .paragraph(let line), .quote(let line), .code(let line):
+                startLine()
+                text.append(line)
+            case .list(_, let items):
+                for item in items {
+                    startLine()
+                    text.append(item)
+                }
+            case .table(let rows):
+                for row in rows {
+                    startLine()
+                    for (position, cell) in row.enumerated() {
+                        if position > 0 { text.append("\t") }
+                        text.append(cell)
+                    }
+                }
+            }
+        }
+        return text
+    }
 }

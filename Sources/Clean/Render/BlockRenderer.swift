@@ -32,7 +32,7 @@ struct BlockRenderer {
     ]
     /// Marks a `<br>` in the inline buffer. NUL never occurs in libxml2 text (it hands out C strings),
     /// so it cannot be confused with page text; `Whitespace.collapse` treats it as a space.
-    static let lineBreak: Character = "\u{0}"
+    static let lineBreak: UInt8 = 0
     /// 1...6 for `<h1>`...`<h6>`, nil for other tags (their codes are consecutive).
     static func headingLevel(_ tag: HTMLTag) -> Int? {
         tag.rawValue >= HTMLTag.h1.rawValue && tag.rawValue <= HTMLTag.h6.rawValue
@@ -56,35 +56,38 @@ struct BlockRenderer {
     /// Renders the subtrees rooted at `roots`, in the given order.
     func render(_ roots: [Tree.NodeID]) -> [RenderedBlock] {
         var output: [RenderedBlock] = []
-        var buffer = ""
+        // Text is gathered as UTF-8 bytes and collapsed once per block: no String appends per text node.
+        var buffer: [UInt8] = []
         var bufferLinkCharacters = 0
         var linkDepth = 0
         var heading: (level: Int, node: Int32)? = nil
         var quoteDepth = 0
         var list: ListState? = nil
         var listDepth = 0
-        var itemBuffer: String? = nil
+        var itemBuffer: [UInt8]? = nil
         var tables: [TableState] = []
         var tableKinds: [TableKind] = []  // one per open <table>, innermost last
         var openLinks: [Bool] = []  // per open <a>: whether "[" was written for it
-        var cell: String? = nil
+        var cell: [UInt8]? = nil
         var lastNode: Int32 = 0
 
         func flush() {
             defer {
-                buffer = ""
+                buffer.removeAll(keepingCapacity: true)
                 bufferLinkCharacters = 0
             }
             if cell != nil {
-                cell! += " " + buffer
+                cell!.append(0x20)
+                cell!.append(contentsOf: buffer)
                 return
             }
             if itemBuffer != nil {
-                itemBuffer! += " " + buffer
+                itemBuffer!.append(0x20)
+                itemBuffer!.append(contentsOf: buffer)
                 list?.linkCharacters += bufferLinkCharacters
                 return
             }
-            let total = max(buffer.utf8.count, 1)
+            let total = max(buffer.count, 1)
             let linkShare = min(Double(bufferLinkCharacters) / Double(total), 1)
             if let heading {
                 let text = Whitespace.collapse(buffer)
@@ -96,11 +99,15 @@ struct BlockRenderer {
             // A <br> inside running text separates lines: each becomes its own block.
             // Split on the marker's byte: a control character is always a grapheme of its own, so this
             // is the Character split without walking Characters.
-            for line in buffer.utf8.split(separator: 0) {
-                let text = Whitespace.collapse(String(Substring(line)))
-                if text.isEmpty { continue }
-                let block: Block = quoteDepth > 0 ? .quote(text) : .paragraph(text)
-                output.append(RenderedBlock(block: block, linkShare: linkShare, node: lastNode))
+            buffer.withUnsafeBufferPointer { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == BlockRenderer.lineBreak {
+                    let text = Whitespace.collapse(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                    start = end + 1
+                    if text.isEmpty { continue }
+                    let block: Block = quoteDepth > 0 ? .quote(text) : .paragraph(text)
+                    output.append(RenderedBlock(block: block, linkShare: linkShare, node: lastNode))
+                }
             }
         }
 
@@ -111,7 +118,7 @@ struct BlockRenderer {
                     if removed[Int(id)] { return .skipChildren }
                     let node = tree[id]
                     if node.kind == .text {
-                        buffer += node.text
+                        buffer.append(contentsOf: node.text.utf8)
                         if linkDepth > 0 { bufferLinkCharacters += node.text.utf8.count }
                         return .skipChildren
                     }
@@ -121,17 +128,17 @@ struct BlockRenderer {
                         linkDepth += 1
                         let target = options.links ? LinkTarget.resolve(tree.attribute(.href, of: id), against: options.baseURL) : nil
                         openLinks.append(target != nil)
-                        if target != nil { buffer += "[" }
+                        if target != nil { buffer.append(UInt8(ascii: "[")) }
                         return .descend
                     }
                     if tag == .img {
                         if options.images, let image = LinkTarget.image(id, in: tree, against: options.baseURL) {
-                            buffer += " " + image + " "
+                            buffer.append(contentsOf: " \(image) ".utf8)
                         }
                         return .skipChildren
                     }
                     if tag == .br {
-                        buffer += cell != nil || itemBuffer != nil || heading != nil ? " " : String(BlockRenderer.lineBreak)
+                        buffer.append(cell != nil || itemBuffer != nil || heading != nil ? 0x20 : BlockRenderer.lineBreak)
                         return .skipChildren
                     }
                     if let level = BlockRenderer.headingLevel(tag) {
@@ -145,7 +152,10 @@ struct BlockRenderer {
                         flush()
                         let code = Whitespace.preformatted(tree.textContent(of: id))
                         if !code.isEmpty {
-                            if cell != nil { cell! += " " + Whitespace.collapse(code) } else {
+                            if cell != nil {
+                                cell!.append(0x20)
+                                cell!.append(contentsOf: Whitespace.collapse(code).utf8)
+                            } else {
                                 output.append(RenderedBlock(block: .code(code), linkShare: 0, node: id))
                             }
                         }
@@ -160,7 +170,7 @@ struct BlockRenderer {
                     case .li:
                         flush()
                         if list != nil && itemBuffer == nil && cell == nil {
-                            itemBuffer = ""
+                            itemBuffer = []
                             lastNode = id
                         }
                         return .descend
@@ -178,7 +188,7 @@ struct BlockRenderer {
                         return .descend
                     case .td, .th:
                         flush()
-                        if tableKinds.last == .data && cell == nil { cell = "" }
+                        if tableKinds.last == .data && cell == nil { cell = [] }
                         return .descend
                     case .blockquote:
                         flush()
@@ -201,7 +211,7 @@ struct BlockRenderer {
                         if openLinks.popLast() == true,
                             let target = LinkTarget.resolve(tree.attribute(.href, of: id), against: options.baseURL)
                         {
-                            buffer += "](" + target + ")"
+                            buffer.append(contentsOf: "](\(target))".utf8)
                         }
                         return
                     }

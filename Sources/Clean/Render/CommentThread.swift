@@ -1,4 +1,5 @@
 internal import DOM
+internal import WinnowCore
 
 /// The comment thread of a page, for `--comments`: the elements the pruner removed as comments,
 /// rendered as text with their own furniture (reply forms, buttons, navigation) left out.
@@ -29,6 +30,6 @@ struct CommentThread {
             }
         }
         let blocks = BlockRenderer(tree: tree, removed: removed, options: options).render(sections)
-        return blocks.flatMap(\.block.plainLines).joined(separator: "\n")
+        return Block.plainText(of: blocks.map(\.block))
     }
 }

@@ -45,7 +45,7 @@ enum LabelRules {
     static func labelSequence(_ label: String) -> BoilerplateCategory? {
         // Counted on bytes before splitting: most blocks are longer than any row of labels.
         guard (2...8).contains(PhraseRules.wordCount(label)) else { return nil }
-        let words = label.split(separator: " ")
+        let words = Self.words(label)
         // A row starts with the first word of a label: one lookup rules out most lines.
         guard segmentFirstWords.contains(words[0]) else { return nil }
         // splits[i]: the first i words split into labels of up to four words.
@@ -58,6 +58,13 @@ enum LabelRules {
             }
         }
         return splits[words.count] ? .navigation : nil
+    }
+
+    /// `label.split(separator: " ")`, on bytes when the label is ASCII: there every byte is a Character
+    /// (CR LF aside, which holds no space), so the splits agree without walking Characters.
+    static func words(_ label: String) -> [Substring] {
+        guard label.utf8.allSatisfy({ $0 < 0x80 }) else { return label.split(separator: " ") }
+        return label.utf8.split(separator: 0x20).map { Substring($0) }
     }
 
     /// What a row of labels splits into: the whole-line labels of `PhraseRules` and the widget words.
