@@ -6,8 +6,9 @@ import Testing
 /// `FragmentSet` must answer as a case-insensitive search for each fragment would, and the hint sets built
 /// on it must cover every word they stand for.
 @Suite struct FragmentSetTests {
-    @Test func agreesWithOneSearchPerFragment() {
-        let fragments = ["post", "posted", "dat", "a", "Time", "é-x"]
+    /// With a one-byte fragment positions are picked by their first byte, otherwise by their first two.
+    @Test(arguments: [["post", "posted", "dat", "a", "Time", "é-x"], ["post", "posted", "dat", "Time", "é-x", "ab"]])
+    func agreesWithOneSearchPerFragment(fragments: [String]) {
         let set = FragmentSet(fragments)
         let pieces = ["POST", "po", "st", "ed", "DaT", "d", "at", "tim", "E", "é-X", "é", "-x", " ", "b", "A"]
         var generator = SeededGenerator(seed: 0xF4A6)

@@ -8,9 +8,13 @@ struct FragmentSet: Sendable {
     private let bytes: [UInt8]
     /// Per fragment, grouped as `bytes`: where it starts in `bytes` and its length.
     private let fragments: [(start: Int, count: Int)]
-    /// Per byte value (either case of a letter): the range of `fragments` that start with it; empty for
-    /// most bytes, which then cost one table read. Flat arrays: no nested array is retained per byte.
+    /// Per byte value (either case of a letter): the range of `fragments` that start with it. Flat
+    /// arrays: no nested array is retained per byte.
     private let startingWith: [Range<Int>]
+    /// One bit per pair of (lower-cased) bytes that begins some fragment: a position is compared only
+    /// when its first two bytes could start one, which common letters alone would not rule out.
+    /// Empty when a fragment is a single byte (then positions are picked by their first byte).
+    private let pairs: [UInt64]
 
     init(_ fragments: [String]) {
         let lowered = fragments.filter { !$0.isEmpty }.map { Array($0.lowercased().utf8) }
@@ -30,6 +34,14 @@ struct FragmentSet: Sendable {
         self.bytes = bytes
         self.fragments = table
         self.startingWith = ranges
+        var pairs = [UInt64](repeating: 0, count: lowered.allSatisfy { $0.count >= 2 } ? 1024 : 0)
+        if !pairs.isEmpty {
+            for fragment in lowered {
+                let pair = Int(fragment[0]) << 8 | Int(fragment[1])
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        self.pairs = pairs
     }
 
     /// True when `value` contains one of the fragments, ignoring ASCII case.
@@ -50,9 +62,26 @@ struct FragmentSet: Sendable {
     }
 
     private func occurs(in hay: UnsafeBufferPointer<UInt8>) -> Bool {
-        startingWith.withUnsafeBufferPointer { startingWith in
-            for start in 0..<hay.count where !startingWith[Int(hay[start])].isEmpty {
-                if matchesAny(hay, at: start, startingWith[Int(hay[start])]) { return true }
+        guard !pairs.isEmpty else {
+            return startingWith.withUnsafeBufferPointer { startingWith in
+                for start in 0..<hay.count where !startingWith[Int(hay[start])].isEmpty {
+                    if matchesAny(hay, at: start, startingWith[Int(hay[start])]) { return true }
+                }
+                return false
+            }
+        }
+        guard hay.count >= 2 else { return false }
+        return pairs.withUnsafeBufferPointer { pairs in
+            var previous = ByteSearch.lowered(hay[0])
+            for start in 0..<(hay.count - 1) {
+                let next = ByteSearch.lowered(hay[start + 1])
+                let pair = Int(previous) << 8 | Int(next)
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0,
+                    matchesAny(hay, at: start, startingWith[Int(previous)])
+                {
+                    return true
+                }
+                previous = next
             }
             return false
         }
