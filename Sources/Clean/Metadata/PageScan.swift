@@ -246,12 +246,13 @@ struct PageScan {
             guard bytes >= Self.minParagraphCharacters else { return }
             raw = tree.textContent(of: id)
         }
-        guard let text = MetadataText.clean(raw, limit: MetadataText.descriptionLimit),
+        // Where the element sits is checked before its text is cleaned: paragraphs in menus and footers
+        // come first on many pages.
+        guard !BylineTokens.marksByline(ClassTokens.words(tree, id)), !BoilerplateAncestors.contains(tree, id),
+            let text = MetadataText.clean(raw, limit: MetadataText.descriptionLimit),
             Self.hasCharacters(text, atLeast: isDiv ? Self.minDivCharacters : Self.minParagraphCharacters),
             Self.isSentenceLike(text),
-            !BylineTokens.marksByline(ClassTokens.words(tree, id)),
-            !Self.startsLikeByline(text),
-            !BoilerplateAncestors.contains(tree, id)
+            !Self.startsLikeByline(text)
         else { return }
         firstParagraph = text
     }
