@@ -26,15 +26,19 @@ enum BylineTokens {
     static let commentWords: Set<Substring> = [
         "comment", "comments", "respond", "replies", "reply", "discussion",
     ]
+    /// The word lists above as byte tables: looked up for every word of every hinted element.
+    private static let bylineWordSet = NameSet(bylineWords.map(String.init))
+    private static let excludedWordSet = NameSet(excludedWords.map(String.init))
+    private static let commentWordSet = NameSet(commentWords.map(String.init))
     /// Pieces of which every comment word contains one: values without any are not split into words.
     private static let commentFragments = FragmentSet(["comment", "respond", "repl", "discussion"])
 
     static func marksByline(_ words: [Substring]) -> Bool {
         var found = false
         for (index, word) in words.enumerated() {
-            if excludedWords.contains(word) { return false }
+            if excludedWordSet.contains(word) { return false }
             // "byline" inside a word too: camel-case classes ("FeatureByline") arrive as one lower-cased word.
-            if bylineWords.contains(word) || bylineFragment.occurs(in: word)
+            if bylineWordSet.contains(word) || bylineFragment.occurs(in: word)
                 || (word == "by" && index + 1 < words.count && words[index + 1] == "line")
             {
                 found = true
@@ -52,7 +56,7 @@ enum BylineTokens {
             if tree[current].kind == .element, tree[current].tag != .body, tree[current].tag != .html,
                 commentFragments.occurs(in: tree.attribute(.class, of: current))
                     || commentFragments.occurs(in: tree.attribute(.id, of: current)),
-                ClassTokens.words(tree, current).contains(where: commentWords.contains)
+                ClassTokens.words(tree, current).contains(where: commentWordSet.contains)
             {
                 return true
             }

@@ -71,6 +71,10 @@ struct PageScan {
         "birth", "weather", "clock", "today", "current",
     ]
 
+    /// `dateWords` and `notPublicationWords` as byte tables (looked up per word of hinted elements).
+    static let dateWordSet = NameSet(dateWords.map(String.init))
+    static let notPublicationWordSet = NameSet(notPublicationWords.map(String.init))
+
     /// Most byline candidates kept: a page lists its own authors early; later hits are teasers and comments.
     static let maxBylines = 30
     /// Longest byline text read from an element; longer elements are author bios or whole sections.
@@ -153,8 +157,8 @@ struct PageScan {
 
     private mutating func readVisibleDate(_ tree: Tree, _ id: Tree.NodeID, _ words: [Substring]) {
         guard !words.isEmpty, visibleDates.count < Self.maxVisibleDates, tree[id].tag != .time else { return }
-        guard words.contains(where: Self.dateWords.contains),
-            !words.contains(where: Self.notPublicationWords.contains),
+        guard words.contains(where: Self.dateWordSet.contains),
+            !words.contains(where: Self.notPublicationWordSet.contains),
             !BylineTokens.isInsideComments(tree, id),
             let text = Self.boundedText(tree, id, limit: Self.maxDateText)
         else { return }
@@ -413,6 +417,7 @@ enum BoilerplateAncestors {
     /// Every word above contains itself: a class/id value in which none occurs (in any case) has none
     /// of the words, and is not split.
     private static let fragments = FragmentSet(words.map(String.init))
+    private static let wordSet = NameSet(words.map(String.init))
 
     static func contains(_ tree: Tree, _ id: Tree.NodeID) -> Bool {
         var current = tree[id].parent
@@ -425,7 +430,7 @@ enum BoilerplateAncestors {
                 let named =
                     fragments.occurs(in: tree.attribute(.class, of: current))
                     || fragments.occurs(in: tree.attribute(.id, of: current))
-                if named && ClassTokens.words(tree, current).contains(where: words.contains) { return true }
+                if named && ClassTokens.words(tree, current).contains(where: wordSet.contains) { return true }
             }
             current = node.parent
             steps += 1

@@ -33,6 +33,14 @@ struct NameSet: Sendable {
         }
     }
 
+    /// Whether `word` is one of the names, ignoring ASCII case. For names in ASCII this is the same
+    /// as `Set<Substring>` membership of a lower-cased word (a word canonically equal to an ASCII
+    /// name is that name's bytes), without hashing.
+    func contains(_ word: Substring) -> Bool {
+        var word = word
+        return word.withUTF8 { contains($0, 0, $0.count) }
+    }
+
     private func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let length = end - start
         guard length < byLength.count else { return false }
