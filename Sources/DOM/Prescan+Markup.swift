@@ -51,11 +51,11 @@ extension Prescan.Scanner {
                 let closing = find(script ? "</script" : "</style", from: position)
                 // Script and style text never reaches the tree (except JSON data scripts), and
                 // libxml2 reads it one character at a time: a third of a typical page's bytes.
-                // libxml2 reads markup where the text starts with "<", and stays in the script
+                // libxml2 reads markup where non-empty text starts with "<", and stays in the script
                 // after a look-alike end tag ("</scriptx>"): the end is not certain then, and the
                 // rest of the page keeps its text.
                 let exactEnd = closing >= count || !Self.isNameCharacter(unit(closing + (script ? 8 : 7)))
-                if !exactEnd || unit(position) == 0x3C { cutting = false }
+                if !exactEnd || (closing > position && unit(position) == 0x3C) { cutting = false }
                 if cutting && closing > position && !(script && mayBeDataScript(index..<position)) {
                     cuts.append((position * width)..<(closing * width))
                     outcome.emptiedRawText += 1

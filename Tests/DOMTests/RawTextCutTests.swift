@@ -12,12 +12,13 @@ import Testing
         return (String(decoding: bytes, as: UTF8.self), outcome)
     }
 
+    /// (An empty script first: its end tag right after the start must not stop the cuts after it.)
     @Test func scriptAndStyleTextIsCutAndDataScriptsAreKept() {
         let (page, outcome) = cut(
-            #"<script>if (a < b) { x = "</div>"; }</script><STYLE>p{color:red}</STYLE>"#
+            #"<script src="a.js"></script><script>if (a < b) { x = "</div>"; }</script><STYLE>p{color:red}</STYLE>"#
                 + #"<script type="application/LD+JSON">{"a":1}</script><script id="__NEXT_DATA__">{"b":2}</script><p>x</p>"#)
         #expect(
-            page == #"<script></script><STYLE></STYLE><script type="application/LD+JSON">{"a":1}</script>"#
+            page == #"<script src="a.js"></script><script></script><STYLE></STYLE><script type="application/LD+JSON">{"a":1}</script>"#
                 + #"<script id="__NEXT_DATA__">{"b":2}</script><p>x</p>"#)
         #expect(outcome.emptiedRawText == 2)
     }
