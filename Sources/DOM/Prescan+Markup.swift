@@ -16,7 +16,13 @@ extension Prescan.Scanner {
                 continue
             }
             if matches("<!--", at: index) {
-                index = commentEnd(from: index + 4)
+                let (marker, end) = commentEnd(from: index + 4)
+                // A comment only splits the text around it: libxml2 gets it empty ("<!---->").
+                if cutting && marker < count && marker > index + 4 {
+                    cuts.append(((index + 4) * width)..<(marker * width))
+                    outcome.emptiedComments += 1
+                }
+                index = end
                 continue
             }
             // End tags and processing instructions, read as libxml2 reads them: a `<script>` that
@@ -75,13 +81,14 @@ extension Prescan.Scanner {
 
     /// The index after a comment whose text starts at `start`: libxml2 ends it at the first `-->` or
     /// `--!>` at or after `start`.
-    func commentEnd(from start: Int) -> Int {
+    /// Also returns where that end marker starts (`count` when the comment never ends).
+    func commentEnd(from start: Int) -> (marker: Int, end: Int) {
         var position = start
         while true {
             position = find("--", from: position)
-            if position >= count { return count }
-            if unit(position + 2) == 0x3E { return position + 3 }
-            if unit(position + 2) == 0x21 && unit(position + 3) == 0x3E { return position + 4 }
+            if position >= count { return (count, count) }
+            if unit(position + 2) == 0x3E { return (position, position + 3) }
+            if unit(position + 2) == 0x21 && unit(position + 3) == 0x3E { return (position, position + 4) }
             position += 1
         }
     }

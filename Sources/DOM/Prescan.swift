@@ -25,6 +25,9 @@
 /// page's bytes. Where such an element ends is found as libxml2 finds it (the first `</script` or
 /// `</style`, case-insensitive; a tag ending in `/>` has no text).
 ///
+/// Comments are emptied (`<!---->`): the tree keeps none, and an empty one splits the text around it
+/// just the same.
+///
 /// With `knownAttributesOnly` it also cuts the attributes outside `AttributeName.all`, which no cleaning
 /// pass reads (`data-*`, `srcset`, `on*`, SVG paths: about a quarter of a news page's attributes).
 ///
@@ -50,10 +53,13 @@ enum Prescan {
         var emptiedRawText = 0
         /// Attributes cut because no cleaning pass reads them (`knownAttributesOnly`).
         var droppedUnknownAttributes = 0
+        /// Comments whose text was cut (the tree keeps no comments; an empty one splits text alike).
+        var emptiedComments = 0
 
         var changed: Bool {
             droppedAttributes > 0 || truncatedValues > 0 || droppedDoctypeSubsets > 0 || emptiedNoscripts > 0
                 || droppedNULs > 0 || emptiedRawText > 0 || droppedUnknownAttributes > 0
+                || emptiedComments > 0
         }
     }
 
