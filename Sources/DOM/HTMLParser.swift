@@ -53,7 +53,8 @@ public enum HTMLParser {
         try parse(bytes, encoding: encoding, limits: limits, cutRawText: true)
     }
 
-    /// `parse`, optionally without cutting script and style text first (tests compare the two trees).
+    /// `parse`, optionally without cutting script, style and comment text first (tests compare the two
+    /// trees).
     static func parse(_ bytes: [UInt8], encoding: String, limits: Limits, cutRawText: Bool) throws -> Tree {
         _ = initialize
         winnow_silenceGenericErrors()
@@ -61,7 +62,7 @@ public enum HTMLParser {
         defer { htmlFreeParserCtxt(context) }
 
         // Cap attributes before libxml2 sees them (its attribute handling is quadratic per tag) and
-        // cut script and style text, which the tree does not keep.
+        // cut what the tree would not keep or use (see `Prescan`).
         let capped = Prescan.apply(
             bytes, encoding: encoding, maxAttributes: limits.attributesPerElement,
             maxValueBytes: limits.attributeValueBytes, cutRawText: cutRawText,

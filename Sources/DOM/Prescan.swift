@@ -70,7 +70,7 @@ enum Prescan {
     ///     two-byte code units, anything else is read as an ASCII-compatible encoding.
     ///   - maxAttributes: attributes kept per tag.
     ///   - maxValueBytes: longest attribute value kept, in bytes of the page's encoding.
-    ///   - cutRawText: whether to cut script and style text (tests turn it off to compare trees).
+    ///   - cutRawText: whether to cut script, style and comment text (tests turn it off to compare trees).
     ///   - knownAttributesOnly: whether to cut attributes outside `AttributeName.all`.
     static func apply(
         _ bytes: [UInt8], encoding: String, maxAttributes: Int, maxValueBytes: Int, cutRawText: Bool = true,

@@ -54,9 +54,7 @@ enum BylineTokens {
         while current != Tree.none && steps < 40 {
             // `<html>`/`<body>` classes describe the page (WordPress adds "comments-open" to every post).
             if tree[current].kind == .element, tree[current].tag != .body, tree[current].tag != .html,
-                commentFragments.occurs(in: tree.attribute(.class, of: current))
-                    || commentFragments.occurs(in: tree.attribute(.id, of: current)),
-                ClassTokens.words(tree, current).contains(where: commentWordSet.contains)
+                ClassTokens.hasWord(tree, current, in: commentWordSet, screenedBy: commentFragments)
             {
                 return true
             }

@@ -126,10 +126,7 @@ struct PageScan {
             }
             readMicrodata(tree, id)
             // Class words once per element, and only when a byline or date word can be among them.
-            let hinted =
-                Self.hintFragments.occurs(in: tree.attribute(.class, of: id))
-                || Self.hintFragments.occurs(in: tree.attribute(.id, of: id))
-            let words = hinted ? ClassTokens.words(tree, id) : []
+            let words = ClassTokens.mayHaveWord(tree, id, Self.hintFragments) ? ClassTokens.words(tree, id) : []
             readByline(tree, id, words)
             readVisibleDate(tree, id, words)
             return true
@@ -180,7 +177,7 @@ struct PageScan {
 
     /// Files `content` under each space-separated name in `key`, lower-cased ("og:title twitter:title").
     private static func add(_ content: String, under key: String, to table: inout [String: [String]]) {
-        let lowered = key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? key.lowercased() : key
+        let lowered = LowerCase.lowercasedIfNeeded(key)
         guard lowered.utf8.contains(0x20) else {
             if !lowered.isEmpty { table[lowered, default: []].append(content) }
             return
@@ -380,6 +377,18 @@ struct PageScan {
 /// Matching whole words avoids substring accidents ("authorize", "thumbnail-author-photo" is caught by
 /// the exclusion words instead).
 enum ClassTokens {
+    /// Whether one of `fragments` occurs (in any ASCII case) in the class or id value of `id`: when
+    /// none does, no word that contains one of them is among `words(tree, id)`.
+    static func mayHaveWord(_ tree: Tree, _ id: Tree.NodeID, _ fragments: FragmentSet) -> Bool {
+        fragments.occurs(in: tree.attribute(.class, of: id)) || fragments.occurs(in: tree.attribute(.id, of: id))
+    }
+
+    /// Whether a class/id word of `id` is in `words`; `fragments` (every word contains one of them)
+    /// rules out most elements before their values are split.
+    static func hasWord(_ tree: Tree, _ id: Tree.NodeID, in words: NameSet, screenedBy fragments: FragmentSet) -> Bool {
+        mayHaveWord(tree, id, fragments) && self.words(tree, id).contains(where: words.contains)
+    }
+
     static func words(_ tree: Tree, _ id: Tree.NodeID) -> [Substring] {
         let classValue = tree.attribute(.class, of: id)
         let idValue = tree.attribute(.id, of: id)
@@ -387,7 +396,7 @@ enum ClassTokens {
         let value = (classValue ?? "") + " " + (idValue ?? "")
         if value.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII (nearly every class): lower-case and split bytes, no Character iteration.
-            let lowered = value.utf8.contains(where: { $0 >= 65 && $0 <= 90 }) ? value.lowercased() : value
+            let lowered = LowerCase.lowercasedIfNeeded(value)
             return lowered.utf8.split(whereSeparator: isSeparator).map(Substring.init)
         }
         return value.lowercased().split(whereSeparator: {
@@ -427,10 +436,7 @@ enum BoilerplateAncestors {
             // `<html>`/`<body>` classes describe the page (WordPress "comments-open", "feature-footer-v2").
             if node.kind == .element && node.tag != .body && node.tag != .html {
                 if tags.contains(node.tag) { return true }
-                let named =
-                    fragments.occurs(in: tree.attribute(.class, of: current))
-                    || fragments.occurs(in: tree.attribute(.id, of: current))
-                if named && ClassTokens.words(tree, current).contains(where: wordSet.contains) { return true }
+                if ClassTokens.hasWord(tree, current, in: wordSet, screenedBy: fragments) { return true }
             }
             current = node.parent
             steps += 1

@@ -66,7 +66,4 @@ enum TextStatistics {
             return total
         }
     }
-
-    /// UTF-8 length of `text` without leading/trailing whitespace and with inner runs counted once.
-    static func visibleLength(_ text: String) -> Int { Tree.visibleLength(text) }
 }

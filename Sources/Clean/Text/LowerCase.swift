@@ -6,6 +6,12 @@
 /// come from a table, and only longer scalars ask the Unicode tables. `lowercased()` maps each scalar
 /// on its own, without context (no final sigma), which is what makes a per-scalar table exact.
 enum LowerCase {
+    /// `lowercased(text)`, or `text` itself when it is ASCII without capitals (nearly every class value
+    /// and meta name): then no new string is made.
+    static func lowercasedIfNeeded(_ text: String) -> String {
+        text.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? lowercased(text) : text
+    }
+
     static func lowercased(_ text: String) -> String {
         var text = text
         var fits = true
