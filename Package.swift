@@ -41,7 +41,9 @@ let package = Package(
             ]
         ),
         .target(name: "Clean", dependencies: ["WinnowCore", "DOM"]),
-        .target(name: "Export", dependencies: ["WinnowCore"]),
+        // One POSIX call Swift's Glibc module does not declare (`syncfs`, for grouped durability).
+        .target(name: "CPOSIX"),
+        .target(name: "Export", dependencies: ["WinnowCore", "CPOSIX"]),
         .executableTarget(
             name: "winnow",
             dependencies: [
@@ -82,7 +84,7 @@ if Context.environment["WINNOW_FUZZ"] == "1" {
 }
 
 // Same language settings for every target, set in one place.
-for target in package.targets where target.type != .system {
+for target in package.targets where target.type != .system && target.name != "CPOSIX" {
     target.swiftSettings = (target.swiftSettings ?? []) + [
         .enableUpcomingFeature("ExistentialAny"),
         .enableUpcomingFeature("InternalImportsByDefault"),

@@ -6,16 +6,31 @@ public import Foundation
 /// (`.<name>.tmp-<16 hex digits>`, created with `O_EXCL` so concurrent writers never share one);
 /// `fsync` it; `rename` it over the target (atomic within one file system, which is why the temp file is
 /// not in `/tmp`); then `fsync` the folder so the rename survives a crash. On any failure the temp file
-/// is removed and the target is left as it was.
+/// is removed and the target is left as it was. With ``Durability/deferred`` the two `fsync` calls are
+/// left to the caller.
 public struct AtomicFileWriter: Sendable {
+    /// When a written file is on the disk.
+    public enum Durability: Sendable {
+        /// `fsync` the file before the rename and its folder after: on disk when `write` returns.
+        case immediate
+        /// No `fsync`: the file is still whole and atomically in place (a killed process cannot tear it),
+        /// but it survives a power loss only once the caller has synced the file system
+        /// (``OutputFolder/syncFileSystem()``). Two `fsync` calls per file cost more on a real disk than
+        /// cleaning the page; `winnow clean` syncs once per group of pages, before their manifest lines.
+        case deferred
+    }
+
     /// Permission bits for new files, before the process umask applies. Default `0o644`.
     public var filePermissions: UInt16
     /// Permission bits for folders created on the way, before the umask. Default `0o755`.
     public var folderPermissions: UInt16
+    /// Default ``Durability/immediate``.
+    public var durability: Durability
 
-    public init(filePermissions: UInt16 = 0o644, folderPermissions: UInt16 = 0o755) {
+    public init(filePermissions: UInt16 = 0o644, folderPermissions: UInt16 = 0o755, durability: Durability = .immediate) {
         self.filePermissions = filePermissions
         self.folderPermissions = folderPermissions
+        self.durability = durability
     }
 
     /// Atomically replaces the file at `url` with `contents` encoded as UTF-8.
@@ -47,7 +62,7 @@ public struct AtomicFileWriter: Sendable {
             if written == nil {
                 try Array(bytes).withUnsafeBytes { buffer in try POSIX.writeAll(fd, buffer) }
             }
-            try POSIX.syncFile(fd)
+            if durability == .immediate { try POSIX.syncFile(fd) }
             isOpen = false
             try POSIX.closeFile(fd)
             try POSIX.renameFile(temp, to: target)
@@ -59,7 +74,7 @@ public struct AtomicFileWriter: Sendable {
                 .writeFailed, "cannot write '\(target)': \(failure.call) failed: \(failure.reason)", path: target,
                 cause: failure)
         }
-        syncFolder(folder.isEmpty ? "." : folder)
+        if durability == .immediate { syncFolder(folder.isEmpty ? "." : folder) }
     }
 
     /// Creates `folder` and its missing parents, one `mkdir` at a time so the error names the folder that failed.

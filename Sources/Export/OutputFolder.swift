@@ -74,6 +74,24 @@ public struct OutputFolder: Sendable {
         return file
     }
 
+    /// Flushes everything written below the folder to disk (files written with
+    /// ``AtomicFileWriter/Durability/deferred`` included): one `syncfs` of the folder's file system,
+    /// however many files were written. A file system mounted on a folder inside the output folder is
+    /// not covered; nothing Winnow writes creates one.
+    /// - Throws: ``ExportError`` `.writeFailed` when the folder cannot be opened or the sync fails
+    ///   (an I/O error: what was written since the last sync may not be on the disk).
+    public func syncFileSystem() throws {
+        do throws(SystemCallError) {
+            let fd = try POSIX.openFile(resolvedPath, flags: O_RDONLY | O_DIRECTORY)
+            defer { try? POSIX.closeFile(fd) }
+            try POSIX.syncFileSystem(fd)
+        } catch {
+            throw ExportError(
+                .writeFailed, "cannot sync the output folder '\(resolvedPath)' to disk: \(error.call) failed: \(error.reason)",
+                path: resolvedPath, cause: error)
+        }
+    }
+
     /// Creates or checks one folder on the way and returns the real path to continue from.
     private func enterFolder(_ path: String, for relativePath: String) throws -> String {
         switch try kind(of: path, for: relativePath) {

@@ -1,3 +1,4 @@
+import CPOSIX
 import Foundation  // also brings in the C library (Glibc / Darwin)
 
 /// The few POSIX calls Export needs, with `-1`/`errno` turned into ``SystemCallError`` and `EINTR` retried.
@@ -113,5 +114,14 @@ extension POSIX {
             if errno != EINTR { throw SystemCallError(call: "flock", errno: errno) }
         }
         return true
+    }
+}
+
+extension POSIX {
+    /// Flushes the file system holding `fd` (every file written through any descriptor on it).
+    static func syncFileSystem(_ fd: Int32) throws(SystemCallError) {
+        while winnow_syncfs(fd) != 0 {
+            if errno != EINTR { throw SystemCallError(call: "syncfs", errno: errno) }
+        }
     }
 }

@@ -1,7 +1,8 @@
 public import Foundation
 
-/// `OUT/.winnow-journal`: a line when a page starts and one when its manifest line is written, so that
-/// after a crash, a kill or a hang the pages that were in progress are known.
+/// `OUT/.winnow-journal`: a line when a page starts and one when its work is done (its files written; its
+/// manifest line follows with its group's sync), so that after a crash, a kill or a hang the pages
+/// that were in progress are known.
 ///
 /// Lines are `{"start":"<input>"}`, `{"done":"<input>"}` and `{"suspect":"<input>"}` (see
 /// ``rewrite(in:suspects:)``), appended whole (``JSONLinesFile``). The
@@ -31,7 +32,7 @@ public final class PageJournal: Sendable {
         try file.append(.object([JSONMember("start", .string(input))]))
     }
 
-    /// Records that `input`'s manifest line is written.
+    /// Records that `input`'s files are written (its manifest line may still wait for a sync).
     public func done(_ input: String) throws {
         try file.append(.object([JSONMember("done", .string(input))]))
     }

@@ -55,6 +55,25 @@ struct BatchJob {
         var progress = Progress(total: order.count, enabled: showProgress)
         var statistics = RunStatistics()
         var manifestFailed = false
+        var waiting = ManifestGroup()
+
+        // Writes the waiting pages' manifest lines after one sync that covers their files.
+        func record(_ group: inout ManifestGroup) {
+            for entry in group.take(syncing: folder) {
+                do { try manifest.record(entry) } catch {
+                    if !manifestFailed {
+                        progress.clearLine()
+                        FileHandle.standardError.write(Data("winnow: manifest: \(error)\n".utf8))
+                    }
+                    manifestFailed = true
+                }
+                if entry.status == .error {
+                    progress.clearLine()
+                    FileHandle.standardError.write(Data("winnow: \(entry.input): \(entry.error ?? "failed")\n".utf8))
+                }
+                progress.record(entry.status)
+            }
+        }
 
         await withTaskGroup(of: (ManifestEntry, Article?, RunStatistics.Page).self) { group in
             var next = 0
@@ -84,22 +103,14 @@ struct BatchJob {
                         entry = failedAggregate(entry, file: ArticlesCSVWriter.fileName, error: error)
                     }
                 }
-                do { try manifest.record(entry) } catch {
-                    if !manifestFailed {
-                        progress.clearLine()
-                        FileHandle.standardError.write(Data("winnow: manifest: \(error)\n".utf8))
-                    }
-                    manifestFailed = true
-                }
+                // The page's work is done; its manifest line follows with its group's sync.
                 try? journal.done(entry.input)  // a journal write that fails only costs the crash diagnosis
-                if entry.status == .error {
-                    progress.clearLine()
-                    FileHandle.standardError.write(Data("winnow: \(entry.input): \(entry.error ?? "failed")\n".utf8))
-                }
-                progress.record(entry.status)
-                fill()
+                waiting.add(entry)
+                fill()  // before a sync, so that the other jobs go on meanwhile
+                if waiting.isDue { record(&waiting) }
             }
         }
+        record(&waiting)
         try? articles?.close()
         try? csvRows?.close()
         try? journal.close()
@@ -193,7 +204,7 @@ struct BatchJob {
         let page = RunStatistics.Page(
             input: input.path, status: RunStatistics.Status(entry.status), host: article?.metadata.hostname,
             elapsedMilliseconds: milliseconds, bytes: bytes,
-            textLength: article.map { $0.blocks.reduce(0) { $0 + $1.plainLines.reduce(0) { $0 + $1.count } } } ?? 0,
+            textLength: article.map { $0.blocks.reduce(0) { $0 + $1.plainLines.reduce(0) { $0 + $1.unicodeScalars.count } } } ?? 0,
             rules: rules, error: entry.error)
         return (entry, article, page)
     }
@@ -221,6 +232,7 @@ struct BatchJob {
         do {
             var exporter = PageExporter(folder: folder, formats: formats, articles: nil)
             exporter.explainHTML = explainHTML
+            exporter.writer.durability = .deferred  // synced with the page's group (ManifestGroup)
             try exporter.writeFiles(article, stem: stem, origin: input.path, written: &outputs)
         } catch {
             return (ManifestEntry(input: input.path, status: .error, outputs: outputs, error: "\(error)"), nil)

@@ -97,6 +97,10 @@ struct CleanSupervisor {
         var tail = try PageJournal.Tail(in: folder)
         var started: [String: ContinuousClock.Instant] = [:]
         var hung: String?
+        // Signalled when the worker ends, so the wait between journal reads stops at once then: a
+        // plain sleep added up to one interval to every run.
+        let ended = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in ended.signal() }
         try process.run()
         let clock = ContinuousClock()
         while true {
@@ -119,7 +123,7 @@ struct CleanSupervisor {
                 hung = input
                 kill(process.processIdentifier, SIGKILL)
             }
-            try? await Task.sleep(for: .milliseconds(100))
+            _ = ended.wait(timeout: .now() + .milliseconds(100))
         }
         process.waitUntilExit()
         let inProgress = Array(started.keys)

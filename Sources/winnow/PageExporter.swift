@@ -13,6 +13,8 @@ struct PageExporter: Sendable {
     let articles: ArticlesJSONLWriter?
     /// Also write `OUT/<stem>.explain.html` (`--explain-html`).
     var explainHTML = false
+    /// How files are written; `winnow clean`'s batch defers the `fsync` calls to its group syncs.
+    var writer = AtomicFileWriter()
 
     /// Writes the page-level files for `article` under `stem`, appending each path written (relative to
     /// the output folder) to `written`.
@@ -20,17 +22,17 @@ struct PageExporter: Sendable {
     func writeFiles(_ article: Article, stem: String, origin: String, written: inout [String]) throws {
         for format in formats where format.isOneFilePerPage {
             let relative = stem + "." + format.fileExtension
-            try folder.write(format.render(article, origin: origin), to: relative)
+            try folder.write(format.render(article, origin: origin), to: relative, using: writer)
             written.append(relative)
         }
         if let explanation = ExplainRenderer.render(article, origin: origin) {
             let relative = stem + ExplainRenderer.fileSuffix
-            try folder.write(explanation, to: relative)
+            try folder.write(explanation, to: relative, using: writer)
             written.append(relative)
         }
         if explainHTML {
             let relative = stem + ExplainViewRenderer.fileSuffix
-            try folder.write(ExplainViewRenderer.render(article, origin: origin), to: relative)
+            try folder.write(ExplainViewRenderer.render(article, origin: origin), to: relative, using: writer)
             written.append(relative)
         }
     }

@@ -23,6 +23,18 @@ import Testing
         }
     }
 
+    /// Deferred durability skips the fsync calls only: the file is still whole and in place, no temp file left.
+    @Test func deferredWritesTheWholeFileInPlace() throws {
+        try withTemporaryFolder { folder in
+            let target = folder.appending(path: "a/page.txt")
+            let text = String(repeating: "line of text\n", count: 10_000)
+            try AtomicFileWriter(durability: .deferred).write(text, to: target)
+            try OutputFolder(folder).syncFileSystem()
+            #expect(try String(contentsOf: target, encoding: .utf8) == text)
+            #expect(try entries(of: folder.appending(path: "a")) == ["page.txt"])
+        }
+    }
+
     @Test func appliesFilePermissions() throws {
         try withTemporaryFolder { folder in
             let target = folder.appending(path: "private.txt")
