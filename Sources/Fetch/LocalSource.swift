@@ -56,21 +56,14 @@ public enum LocalSource {
 
     /// HTML files (and, with `includingArchives`, WARC archives) below `folder`, sorted by relative path.
     static func files(in folder: String, includingArchives: Bool) -> [LocalInput] {
-        let base = URL(fileURLWithPath: folder).standardizedFileURL
-        guard let walker = FileManager.default.enumerator(
-            at: base, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { return [] }
-        var found: [LocalInput] = []
-        let basePath = base.path.hasSuffix("/") ? base.path : base.path + "/"
-        for case let url as URL in walker {
-            guard htmlExtensions.contains(url.pathExtension.lowercased()) || (includingArchives && WARCReader.isArchive(url.path)),
-                (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-            else { continue }
-            let path = url.standardizedFileURL.path
-            let relative = path.hasPrefix(basePath) ? String(path.dropFirst(basePath.count)) : url.lastPathComponent
-            found.append(LocalInput(path: path, relativePath: relative))
+        let base = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let basePath = base.hasSuffix("/") ? base : base + "/"
+        let relativePaths = FolderWalk.regularFiles(in: basePath) { name in
+            guard let dot = name.lastIndex(of: ".") else { return false }
+            return htmlExtensions.contains(name[name.index(after: dot)...].lowercased())
+                || (includingArchives && WARCReader.isArchive(name))
         }
-        return found.sorted { $0.relativePath < $1.relativePath }
+        return relativePaths.sorted().map { LocalInput(path: basePath + $0, relativePath: $0) }
     }
 
     /// The HTML pages inside a WARC archive, named `ARCHIVE-STEM/host/path` after their target URIs.

@@ -4,10 +4,14 @@ import Foundation
 import Testing
 
 @Suite struct DiscoveryTests {
+    /// No test here is about timeouts: generous ones keep a loaded machine (the whole suite runs at once
+    /// on two cores) from failing robots.txt, which then disallows the host.
+    private let patientOptions = fastOptions { $0.timeouts = .init(connect: 30, read: 30, total: 90) }
+
     @Test func sitemapIndexGzipAndNewsSitemapsListPagesOnce() async throws {
         let server = try await TestServer.start()
         defer { Task { await server.stop() } }
-        let discovery = await Crawler.with(options: fastOptions()) { crawler in
+        let discovery = await Crawler.with(options: patientOptions) { crawler in
             await crawler.discover(sitemaps: [server.url("/sitemap-index.xml")], feeds: [])
         }
         #expect(discovery.errors.isEmpty)
@@ -17,7 +21,7 @@ import Testing
     @Test func rssAndAtomFeedsListTheirItems() async throws {
         let server = try await TestServer.start()
         defer { Task { await server.stop() } }
-        let discovery = await Crawler.with(options: fastOptions()) { crawler in
+        let discovery = await Crawler.with(options: patientOptions) { crawler in
             await crawler.discover(sitemaps: [], feeds: [server.url("/feed.rss"), server.url("/feed.atom")])
         }
         #expect(discovery.urls == [server.url("/page/rss-1"), server.url("/page/rss-2"), server.url("/page/atom-1")])
@@ -26,7 +30,7 @@ import Testing
     @Test func documentsDeclaringEntitiesAreRefused() async throws {
         let server = try await TestServer.start()
         defer { Task { await server.stop() } }
-        let discovery = await Crawler.with(options: fastOptions()) { crawler in
+        let discovery = await Crawler.with(options: patientOptions) { crawler in
             await crawler.discover(sitemaps: [server.url("/entities.xml"), server.url("/status/404")], feeds: [])
         }
         #expect(discovery.urls.isEmpty)
