@@ -87,8 +87,7 @@ public enum ExplainViewRenderer {
         out += "</dd>\n"
         out += "<dt>Encoding</dt><dd><code>\(HTMLView.escape(report.encoding))</code>"
         out += " <span class=\"muted\">decided by \(HTMLView.escape(report.encodingSource))</span></dd>\n"
-        let textLength = article.blocks.reduce(0) { $0 + $1.plainLines.reduce(0) { $0 + $1.count } }
-        out += "<dt>Result</dt><dd>\(article.blocks.count) blocks kept (\(textLength) characters), "
+        out += "<dt>Result</dt><dd>\(article.blocks.count) blocks kept (\(article.textLength) characters), "
             + "\(report.removals.count) removals</dd>\n"
         return out + "</dl>\n</section>\n"
     }

@@ -20,6 +20,11 @@ public struct Article: Sendable, Hashable {
         Block.plainText(of: blocks)
     }
 
+    /// Characters of body text, line breaks not counted (reports' "text length").
+    public var textLength: Int {
+        blocks.reduce(0) { $0 + $1.plainLines.reduce(0) { $0 + $1.count } }
+    }
+
     /// True when no body text was found.
     public var isEmpty: Bool { blocks.isEmpty }
 }

@@ -204,7 +204,7 @@ struct BatchJob {
         let page = RunStatistics.Page(
             input: input.path, status: RunStatistics.Status(entry.status), host: article?.metadata.hostname,
             elapsedMilliseconds: milliseconds, bytes: bytes,
-            textLength: article.map { $0.blocks.reduce(0) { $0 + $1.plainLines.reduce(0) { $0 + $1.unicodeScalars.count } } } ?? 0,
+            textLength: article?.textLength ?? 0,
             rules: rules, error: entry.error)
         return (entry, article, page)
     }
