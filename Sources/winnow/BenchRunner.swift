@@ -94,6 +94,35 @@ struct BenchRunner {
             seconds: Self.seconds(clock.now - started), cpuSeconds: Self.cpuSeconds() - cpuStart, failures: failures)
     }
 
+    /// What a user runs: this executable as a new process, `winnow clean CORPUS -o TMP -f txt -j 1
+    /// --quiet`, so process start, the worker process, reading, writing and the manifest all count.
+    /// CPU is the children's user + system time. Throws when the run fails or cannot start.
+    func endToEnd(corpus: String) throws -> BenchMeasurement {
+        let output = FileManager.default.temporaryDirectory.path + "/winnow-bench-out-\(getpid())"
+        try? FileManager.default.removeItem(atPath: output)
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        let process = Process()
+        process.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        process.arguments = ["clean", corpus, "-o", output, "-f", "txt", "-j", "1", "--quiet"]
+        process.standardOutput = FileHandle.nullDevice
+        let cpuStart = Self.childrenCPUSeconds()
+        let clock = ContinuousClock()
+        let started = clock.now
+        try process.run()
+        process.waitUntilExit()
+        let seconds = Self.seconds(clock.now - started)
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            throw BenchError("winnow clean exited with status \(process.terminationStatus)")
+        }
+        let cpu = Self.childrenCPUSeconds() - cpuStart
+        let bytes = inputs.reduce(0) { $0 + (Self.fileSize($1.path) ?? 0) }
+        let manifest = (try? String(contentsOfFile: output + "/manifest.jsonl", encoding: .utf8)) ?? ""
+        let failures = manifest.split(separator: "\n").count { $0.contains("\"status\":\"error\"") }
+        return BenchMeasurement(
+            name: "winnow clean -j 1 (process)", pages: inputs.count, bytes: bytes, seconds: seconds,
+            cpuSeconds: cpu, failures: failures)
+    }
+
     /// One job, page after page, with the CPU time of every stage of the clean recorded.
     func stages() -> (timings: StageTimings, pages: Int) {
         let cleaner = Cleaner(options: options)
@@ -116,6 +145,19 @@ struct BenchRunner {
 
     /// CPU time of the whole process so far, all threads.
     static func cpuSeconds() -> Double { clockSeconds(CLOCK_PROCESS_CPUTIME_ID) }
+
+    /// User + system time of the waited-for child processes so far (their children included).
+    static func childrenCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
+        return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
+    private static func fileSize(_ path: String) -> Int? {
+        var status = stat()
+        return stat(path, &status) == 0 ? Int(status.st_size) : nil
+    }
 
     /// CPU time of the calling thread so far.
     static func threadCPUSeconds() -> Double { clockSeconds(CLOCK_THREAD_CPUTIME_ID) }
