@@ -151,7 +151,7 @@ struct CrawlJob {
             return entry
         }
         entry.outputs = written
-        textLength = article.text.count
+        textLength = article.textLength
         entry.status = article.isEmpty ? .empty : .ok
         entry.error = nil
         return entry
