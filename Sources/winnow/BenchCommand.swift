@@ -14,7 +14,8 @@ struct BenchCommand: AsyncParsableCommand {
             -j 1 --quiet` as a new process (end to end: process start, worker, files written, manifest). \
             Prints pages/s, MB/s, ms/page, the ratios of the full pipeline and of the end-to-end run to \
             parse-only, the speed-up of --jobs over one job and the peak resident memory of this process. \
-            Compare ratios from one run: absolute times depend on the machine. With --generate DIR it only writes the generated corpus to DIR.
+            Compare ratios from one run: absolute times depend on the machine. With --generate DIR it \
+            only writes the generated corpus to DIR.
             """
     )
 
@@ -73,13 +74,13 @@ struct BenchCommand: AsyncParsableCommand {
         var parse = runner.parseOnly()
         var one = await runner.fullPipeline(jobs: 1)
         var many = jobs > 1 ? await runner.fullPipeline(jobs: jobs) : nil
-        var process = try runner.endToEnd(corpus: folder)
+        var process = try runner.endToEnd(corpus: folder, bytes: one.bytes)
         // Phases take turns, so a slow spell of a shared machine hits all of them, not one.
         for _ in 1..<repeats {
             parse = fastest(parse, runner.parseOnly())
             one = fastest(one, await runner.fullPipeline(jobs: 1))
             if let previous = many { many = fastest(previous, await runner.fullPipeline(jobs: jobs)) }
-            process = fastest(process, try runner.endToEnd(corpus: folder))
+            process = fastest(process, try runner.endToEnd(corpus: folder, bytes: one.bytes))
         }
         report(
             source: source, measurements: [parse, one] + (many.map { [$0] } ?? []) + [process], parse: parse,

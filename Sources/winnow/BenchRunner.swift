@@ -96,13 +96,14 @@ struct BenchRunner {
 
     /// What a user runs: this executable as a new process, `winnow clean CORPUS -o TMP -f txt -j 1
     /// --quiet`, so process start, the worker process, reading, writing and the manifest all count.
-    /// CPU is the children's user + system time. Throws when the run fails or cannot start.
-    func endToEnd(corpus: String) throws -> BenchMeasurement {
+    /// CPU is the children's user + system time; `bytes` is the corpus size the other phases measured.
+    /// Throws when the run fails or cannot start.
+    func endToEnd(corpus: String, bytes: Int) throws -> BenchMeasurement {
         let output = FileManager.default.temporaryDirectory.path + "/winnow-bench-out-\(getpid())"
         try? FileManager.default.removeItem(atPath: output)
         defer { try? FileManager.default.removeItem(atPath: output) }
         let process = Process()
-        process.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        process.executableURL = CleanSupervisor.executable
         process.arguments = ["clean", corpus, "-o", output, "-f", "txt", "-j", "1", "--quiet"]
         process.standardOutput = FileHandle.nullDevice
         let cpuStart = Self.childrenCPUSeconds()
@@ -115,9 +116,8 @@ struct BenchRunner {
             throw BenchError("winnow clean exited with status \(process.terminationStatus)")
         }
         let cpu = Self.childrenCPUSeconds() - cpuStart
-        let bytes = inputs.reduce(0) { $0 + (Self.fileSize($1.path) ?? 0) }
-        let manifest = (try? String(contentsOfFile: output + "/manifest.jsonl", encoding: .utf8)) ?? ""
-        let failures = manifest.split(separator: "\n").count { $0.contains("\"status\":\"error\"") }
+        let folder = try OutputFolder(URL(fileURLWithPath: output))
+        let failures = try ManifestWriter.recordedInputs(in: folder, status: .error).count
         return BenchMeasurement(
             name: "winnow clean -j 1 (process)", pages: inputs.count, bytes: bytes, seconds: seconds,
             cpuSeconds: cpu, failures: failures)
@@ -152,11 +152,6 @@ struct BenchRunner {
         getrusage(RUSAGE_CHILDREN.rawValue, &usage)
         let user = Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6
         return user + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
-    }
-
-    private static func fileSize(_ path: String) -> Int? {
-        var status = stat()
-        return stat(path, &status) == 0 ? Int(status.st_size) : nil
     }
 
     /// CPU time of the calling thread so far.

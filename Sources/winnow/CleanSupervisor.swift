@@ -86,10 +86,13 @@ struct CleanSupervisor {
         }
     }
 
+    /// This executable, for the worker (and `winnow bench`'s end-to-end run) to start.
+    static var executable: URL { Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0]) }
+
     /// Runs one worker to its end, killing it when a page hangs.
     private func runWorker(pass: Int, folder: OutputFolder) async throws -> Outcome {
         let process = Process()
-        process.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
+        process.executableURL = Self.executable
         var arguments = Array(CommandLine.arguments.dropFirst())
         // Right after the subcommand's name, so a `--` among the user's arguments cannot swallow it.
         arguments.insert(contentsOf: ["--worker-pass", String(pass)], at: min(1, arguments.count))
